@@ -1,0 +1,565 @@
+# Loading CDL scripts.  Every package script runs in one safe child
+# interpreter in which the cdl_* commands and the properties are aliases
+# into this namespace, so a script can use ordinary Tcl (if, set, string
+# match, $tcl_platform) but cannot reach the file system.  Scripts are
+# split into commands here, not by Tcl, so that every diagnostic can name
+# the file and line it comes from.
+namespace eval ::cdl::load {
+    variable interp ""
+    # Stack of contexts; each is a dict: node kind container file line errors.
+    variable ctx {}
+    variable errors 0
+    variable package ""
+    variable version ""
+    variable pkgdir ""
+    variable relfile ""
+
+    variable entity_commands {cdl_package cdl_component cdl_option cdl_interface cdl_dialog cdl_wizard}
+
+    # Property name -> {handler applicability multiplicity options}.
+    # Applicability letters: P package, C component, O option, I interface.
+    variable properties {
+        display        {String  PCOI 1 {}}
+        description    {String  PCOI 1 {}}
+        doc            {String  PCOI 1 {}}
+        flavor         {Flavor  COI  1 {}}
+        default_value  {Expr    CO   1 {}}
+        calculated     {Expr    CO   1 {}}
+        legal_values   {List    COI  1 {}}
+        requires       {Goal    PCOI * {}}
+        active_if      {Goal    PCOI * {}}
+        implements     {Name    PCOI * {}}
+        parent         {Parent  PCOI 1 {}}
+        define         {Define  PCOI * {file format}}
+        define_format  {String  PCOI 1 {}}
+        no_define      {Flag    PCOI 1 {}}
+        define_proc    {Code    PCOI * {}}
+        if_define      {IfDefine PCOI * {file}}
+        define_header  {String  P    1 {}}
+        include_dir    {String  P    1 {}}
+        include_files  {Files   P    * {}}
+        library        {String  P    1 {}}
+        makefile       {String  P    1 {}}
+        hardware       {Flag    P    1 {}}
+        compile        {Compile PCOI * {library}}
+        object         {Compile PCOI * {library}}
+        make_object    {Rule    PCOI * {library priority}}
+        make           {Rule    PCOI * {priority}}
+        build_proc     {Code    PCOI * {}}
+        script         {String  C    1 {}}
+        check_proc     {Code    CO   1 {}}
+        entry_proc     {Code    CO   1 {}}
+        group          {Ignore  PCOI * {}}
+        dialog         {Ignore  PCOI * {}}
+        wizard         {Ignore  PCOI * {}}
+        license_proc   {Code    P    1 {}}
+        install_proc   {Code    P    1 {}}
+    }
+    variable propname_of {
+        active_if ActiveIf calculated Calculated default_value DefaultValue
+        legal_values LegalValues requires Requires implements Implements
+        parent Parent compile Compile define Define define_format DefineFormat
+        define_header DefineHeader define_proc DefineProc if_define IfDefine
+        no_define NoDefine description Description display Display doc Doc
+        flavor Flavor hardware Hardware include_dir IncludeDir
+        include_files IncludeFiles library Library make Make
+        make_object MakeObject makefile Makefile object Object script Script
+        build_proc BuildProc check_proc CheckProc entry_proc EntryProc
+        dialog Dialog wizard Wizard group Group license_proc LicenseProc
+        install_proc InstallProc
+    }
+}
+
+proc ::cdl::load::Interp {} {
+    variable interp
+    if {$interp ne "" && [::interp exists $interp]} { return $interp }
+    variable entity_commands; variable properties
+    set interp [::interp create -safe]
+    foreach cmd $entity_commands {
+        ::interp alias $interp $cmd {} ::cdl::load::Entity $cmd
+    }
+    foreach prop [dict keys $properties] {
+        ::interp alias $interp $prop {} ::cdl::load::Property $prop
+    }
+    ::interp alias $interp unknown {} ::cdl::load::Unknown
+    # Scripts choose defaults from the host; a safe interpreter hides these.
+    foreach key {os machine osVersion} {
+        if {[info exists ::tcl_platform($key)]} {
+            ::interp eval $interp [list set tcl_platform($key) $::tcl_platform($key)]
+        }
+    }
+    return $interp
+}
+
+# The interpreter define_proc code runs in.
+proc ::cdl::load::interp {} { Interp }
+
+# Loads package PKG at VERSION into the model.  On any CDL error the
+# package is removed again and the load fails with eCos's message.
+proc ::cdl::load::package {pkg version} {
+    variable ctx; variable errors; variable package; variable pkgdir; variable relfile
+    variable version_loaded
+    set file [::cdl::db::script_path $pkg $version]
+    set pkgdir [::cdl::db::package_dir $pkg $version]
+    variable repo [::cdl::db::package_repo $pkg $version]
+    set package $pkg
+    set errors 0
+    set ctx [list [dict create node $pkg kind top container $pkg file [RelPath $repo $file] \
+        line 0 seen_package 0 fullfile $file]]
+    ::cdl::model::add_package $pkg $version
+    try {
+        ::cdl::model::add_node $pkg package <top> $pkg [RelPath $repo $file] 1
+        ::cdl::model::init_package_value $pkg
+        if {[catch {ReadFile $file} script]} {
+            Report error $script
+        } else {
+            EvalScript $script 1
+            if {![dict get [lindex $ctx 0] seen_package]} {
+                Report error "Incorrect package name in CDL script.\nThis package is `$pkg'\nThe CDL script `$file' does not define it."
+            }
+        }
+    } on error {msg opts} {
+        ::cdl::model::remove_package $pkg
+        return -options $opts $msg
+    } finally {
+        set ctx {}
+    }
+    if {$errors > 0} {
+        ::cdl::model::remove_package $pkg
+        set s [expr {$errors == 1 ? "" : "s"}]
+        return -code error -errorcode {CDL LOAD} \
+            "Package $pkg, $errors error$s occurred while reading in the CDL data."
+    }
+    ::cdl::model::rebuild
+}
+
+proc ::cdl::load::RelPath {repo file} {
+    set repo [string trimright $repo /]
+    if {[string first $repo/ $file] == 0} {
+        return [string range $file [string length $repo]+1 end]
+    }
+    return $file
+}
+
+proc ::cdl::load::ReadFile {file} {
+    set f [open $file r]
+    try { return [read $f] } finally { close $f }
+}
+
+# Splits SCRIPT into complete commands, returning {line text line text ...}.
+# An incomplete last command is reported at the line where it starts.
+proc ::cdl::load::Commands {script firstline} {
+    set result {}
+    set acc ""
+    set line $firstline
+    set start $line
+    foreach l [split $script \n] {
+        if {$acc eq ""} {
+            if {[string is space $l]} { incr line; continue }
+            set start $line
+            set acc $l
+        } else {
+            append acc \n $l
+        }
+        incr line
+        if {[info complete $acc]} {
+            lappend result $start $acc
+            set acc ""
+        }
+    }
+    if {$acc ne ""} {
+        lappend result $start [list ::cdl::incomplete]
+    }
+    return $result
+}
+
+# Evaluates SCRIPT command by command in the current context.
+proc ::cdl::load::EvalScript {script firstline} {
+    variable ctx
+    set i [Interp]
+    foreach {line cmd} [Commands $script $firstline] {
+        SetLine $line
+        if {$cmd eq "::cdl::incomplete"} {
+            Report error "Incomplete Tcl command: missing close-brace or quote."
+            continue
+        }
+        if {[catch {::interp eval $i $cmd} msg opts]} {
+            set code [dict get $opts -errorcode]
+            if {[lindex $code 0] eq "CDL" && [lindex $code 1] eq "REPORTED"} { continue }
+            Report error [lindex [split $msg \n] 0]
+        }
+    }
+}
+
+proc ::cdl::load::SetLine {line} {
+    variable ctx
+    lset ctx end [dict replace [lindex $ctx end] line $line]
+}
+
+proc ::cdl::load::Context {} {
+    variable ctx
+    lindex $ctx end
+}
+
+# Reports a diagnostic at the current file and line, naming the entity
+# being defined.
+proc ::cdl::load::Report {class msg} {
+    variable errors
+    set c [Context]
+    set where "[dict get $c file]:[dict get $c line]"
+    set node ""
+    if {[dict get $c kind] ni {top}} {
+        set node "[dict get $c kind] [dict get $c node]"
+    }
+    ::cdl::diag::report $where $node "" $class $msg
+    if {$class eq "error"} { incr errors }
+}
+
+proc ::cdl::load::Fail {msg} {
+    Report error $msg
+    return -code error -errorcode {CDL REPORTED} $msg
+}
+
+proc ::cdl::load::Unknown {args} {
+    Fail "Unknown command `[lindex $args 0]'."
+}
+
+# ------------------------------------------------------------ entities
+
+proc ::cdl::load::Entity {cmd args} {
+    variable ctx; variable package
+    set c [Context]
+    set kind [string range $cmd 4 end]
+    if {[llength $args] != 2} {
+        Fail "Incorrect number of arguments to `$cmd'\nExpecting name and properties list."
+    }
+    lassign $args name body
+    if {$kind in {dialog wizard}} { return }
+    if {[dict get $c kind] in {option interface}} {
+        Fail "An $cmd cannot be defined inside the body of [dict get $c kind] `[dict get $c node]'."
+    }
+    if {![regexp {^[A-Za-z_][A-Za-z0-9_]*$} $name]} {
+        Fail "Invalid name `$name' for $cmd: names must be valid C identifiers."
+    }
+    if {$kind eq "package"} {
+        return [PackageEntity $name $body]
+    }
+    if {[::cdl::model::exists $name]} {
+        set class [string totitle $kind]
+        Fail "$class `$name' cannot be loaded.\nThe name is already in use."
+    }
+    if {[info complete $body] == 0} {
+        Fail "Invalid property list for $cmd `$name'."
+    }
+    set container [dict get $c container]
+    ::cdl::model::add_node $name $kind $container $package [dict get $c file] [dict get $c line]
+    Body $name $kind $body
+    if {$kind eq "component" && [::cdl::model::has $name script]} {
+        IncludeScript $name [::cdl::model::prop $name script]
+    }
+}
+
+proc ::cdl::load::PackageEntity {name body} {
+    variable ctx; variable package
+    set top [lindex $ctx 0]
+    if {[dict get [Context] kind] ne "top"} {
+        Fail "A cdl_package can only be defined at the top level of a CDL script."
+    }
+    if {$name ne $package} {
+        Fail "Incorrect package name in CDL script.\nThis package is `$package'\nThe CDL script `[dict get $top fullfile]' defines a package `$name'."
+    }
+    if {[dict get $top seen_package]} {
+        Fail "The CDL script defines package `$name' more than once."
+    }
+    lset ctx 0 [dict replace $top seen_package 1]
+    Body $name package $body
+}
+
+# Evaluates an entity body with the entity as the current context.
+proc ::cdl::load::Body {name kind body} {
+    variable ctx
+    set c [Context]
+    set container [expr {$kind in {package component} ? $name : [dict get $c container]}]
+    lappend ctx [dict create node $name kind $kind container $container \
+        file [dict get $c file] line [dict get $c line] fullfile [dict get $c fullfile]]
+    try {
+        EvalScript $body [expr {[dict get $c line] + [BodyOffset $body]}]
+        CheckEntity $name $kind
+    } finally {
+        set ctx [lrange $ctx 0 end-1]
+    }
+}
+
+# Bodies conventionally start on the line of their command, so the body's
+# first line is the command's line.
+proc ::cdl::load::BodyOffset {body} { return 0 }
+
+proc ::cdl::load::IncludeScript {name file} {
+    variable pkgdir; variable ctx
+    set path ""
+    foreach candidate [list [file join $pkgdir cdl $file] [file join $pkgdir $file]] {
+        if {[file isfile $candidate]} { set path $candidate; break }
+    }
+    if {$path eq ""} {
+        Fail "Unable to find script `$file'."
+    }
+    variable repo
+    set rel [RelPath $repo $path]
+    lappend ctx [dict create node $name kind component container $name \
+        file $rel line 1 fullfile $path]
+    try {
+        if {[catch {ReadFile $path} script]} {
+            Report error $script
+        } else {
+            EvalScript $script 1
+        }
+    } finally {
+        set ctx [lrange $ctx 0 end-1]
+    }
+}
+
+# Checks made once the whole body is known (flavor may come after
+# legal_values, for example).
+proc ::cdl::load::CheckEntity {name kind} {
+    set flavor [::cdl::model::flavor $name]
+    if {$flavor eq "bool" && [::cdl::model::has $name legal_values]} {
+        Report error "The \"legal_values\" property is not applicable to boolean entities."
+    }
+    if {[::cdl::model::has $name default_value] && [::cdl::model::has $name calculated]} {
+        Report error "The properties \"default_value\" and \"calculated\" cannot be used together."
+    }
+    if {[::cdl::model::has $name no_define] && [::cdl::model::has $name define_format]} {
+        Report error "The properties \"no_define\" and \"define_format\" cannot be used together."
+    }
+    if {$kind eq "interface" && $flavor eq "none"} {
+        Report error "An interface cannot have flavor \"none\"."
+    }
+}
+
+# ---------------------------------------------------------- properties
+
+proc ::cdl::load::Property {prop args} {
+    variable properties
+    set c [Context]
+    set kind [dict get $c kind]
+    if {$kind eq "top"} {
+        Fail "Unknown command `$prop'."
+    }
+    lassign [dict get $properties $prop] handler where multiplicity allowed
+    set letter [string index [string toupper $kind] 0]
+    if {[string first $letter $where] < 0} {
+        Fail [NotApplicable $prop $kind]
+    }
+    set name [dict get $c node]
+    if {$multiplicity eq "1" && [::cdl::model::has $name $prop] && $prop ni {flavor}} {
+        Fail "The `$prop' property can occur only once in $kind `$name'."
+    }
+    set parsed [ParseOptions $allowed $args]
+    Prop$handler $name $prop [lindex $parsed 0] [lindex $parsed 1]
+}
+
+proc ::cdl::load::NotApplicable {prop kind} {
+    if {$prop eq "flavor" && $kind eq "package"} {
+        return "A package should not have a `flavor' property."
+    }
+    return "The `$prop' property is not applicable to a cdl_$kind."
+}
+
+# Splits leading -name=value options from the arguments (cdl.md §3).
+# Returns {options-dict remaining-args}.
+proc ::cdl::load::ParseOptions {allowed argv} {
+    set opts [dict create]
+    while {[llength $argv] > 0} {
+        set a [lindex $argv 0]
+        if {$a eq "--"} { set argv [lrange $argv 1 end]; break }
+        if {![string match -* $a] || [string is double -strict $a]} { break }
+        set argv [lrange $argv 1 end]
+        set body [string trimleft $a -]
+        set value ""
+        set has_value [regexp {^([^=]*)=(.*)$} $body -> body value]
+        set matches [lsearch -all -inline -glob $allowed $body*]
+        if {$body in $allowed} { set matches [list $body] }
+        if {[llength $matches] != 1} {
+            Report warning "Invalid option `$body'."
+            continue
+        }
+        set opt [lindex $matches 0]
+        if {!$has_value} {
+            if {[llength $argv] == 0} {
+                Fail "Missing value for option `$opt'."
+            }
+            set value [lindex $argv 0]
+            set argv [lrange $argv 1 end]
+        }
+        dict set opts $opt $value
+    }
+    list $opts $argv
+}
+
+proc ::cdl::load::Occurrence {text args} {
+    set c [Context]
+    dict create text $text line [dict get $c line] {*}$args
+}
+
+proc ::cdl::load::ArgCount {prop argv n} {
+    if {[llength $argv] != $n} {
+        set what [expr {$n == 1 ? "one argument" : "$n arguments"}]
+        Fail "The `$prop' property expects $what."
+    }
+}
+
+proc ::cdl::load::PropString {name prop opts argv} {
+    ArgCount $prop $argv 1
+    ::cdl::model::add_prop $name $prop [lindex $argv 0]
+}
+
+proc ::cdl::load::PropCode {name prop opts argv} {
+    ArgCount $prop $argv 1
+    ::cdl::model::append_prop $name $prop [Occurrence [lindex $argv 0]]
+}
+
+proc ::cdl::load::PropIgnore {name prop opts argv} {}
+
+proc ::cdl::load::PropFlag {name prop opts argv} {
+    ArgCount $prop $argv 0
+    ::cdl::model::add_prop $name $prop 1
+}
+
+proc ::cdl::load::PropFlavor {name prop opts argv} {
+    ArgCount $prop $argv 1
+    set want [string tolower [lindex $argv 0]]
+    set matches [lsearch -all -inline -glob {none bool data booldata} $want*]
+    if {$want in {bool data}} { set matches [list $want] }
+    if {[llength $matches] != 1} {
+        Fail "Invalid flavor `[lindex $argv 0]': expecting none, bool, data or booldata."
+    }
+    if {[::cdl::model::has $name flavor]} {
+        Fail "The `flavor' property can occur only once in [::cdl::model::kind $name] `$name'."
+    }
+    ::cdl::model::add_prop $name flavor [lindex $matches 0]
+    ::cdl::model::set_flavor $name [lindex $matches 0]
+}
+
+proc ::cdl::load::ParseWith {parser text} {
+    try {
+        return [::cdl::expr::$parser $text]
+    } trap {CDL PARSE} {msg} {
+        Fail "$msg\nExpression: $text"
+    }
+}
+
+proc ::cdl::load::PropExpr {name prop opts argv} {
+    if {[llength $argv] == 0} { Fail "The `$prop' property expects an expression." }
+    set text [join $argv " "]
+    set ast [ParseWith parse $text]
+    ::cdl::model::add_prop $name $prop [Occurrence $text ast $ast refs [::cdl::expr::refs $ast]]
+}
+
+proc ::cdl::load::PropGoal {name prop opts argv} {
+    if {[llength $argv] == 0} { Fail "The `$prop' property expects a goal expression." }
+    set text [join $argv " "]
+    set ast [ParseWith parse_goal $text]
+    ::cdl::model::append_prop $name $prop [Occurrence $text ast $ast refs [::cdl::expr::refs $ast]]
+}
+
+proc ::cdl::load::PropList {name prop opts argv} {
+    if {[llength $argv] == 0} { Fail "The `$prop' property expects a list expression." }
+    set text [join $argv " "]
+    set items [ParseWith parse_list $text]
+    set refs {}
+    foreach item $items {
+        foreach ast [lrange $item 1 end] {
+            foreach r [::cdl::expr::refs $ast] {
+                if {$r ni $refs} { lappend refs $r }
+            }
+        }
+    }
+    ::cdl::model::add_prop $name $prop [Occurrence $text items $items refs $refs]
+}
+
+proc ::cdl::load::PropName {name prop opts argv} {
+    ArgCount $prop $argv 1
+    set target [lindex $argv 0]
+    if {![regexp {^[A-Za-z_][A-Za-z0-9_]*$} $target]} {
+        Fail "Invalid name `$target' in `$prop' property: names must be valid C identifiers."
+    }
+    ::cdl::model::append_prop $name $prop [Occurrence $target name $target]
+}
+
+proc ::cdl::load::PropParent {name prop opts argv} {
+    ArgCount $prop $argv 1
+    set target [lindex $argv 0]
+    if {$target ne "" && ![regexp {^[A-Za-z_][A-Za-z0-9_]*$} $target]} {
+        Fail "Invalid name `$target' in `parent' property: names must be valid C identifiers."
+    }
+    ::cdl::model::add_prop $name parent [list $target [dict get [Context] line]]
+}
+
+proc ::cdl::load::FileOption {opts} {
+    if {![dict exists $opts file]} { return "" }
+    set f [dict get $opts file]
+    if {$f ne "system.h"} {
+        Fail "Invalid -file option `$f': the only file that can be named is system.h."
+    }
+    return $f
+}
+
+proc ::cdl::load::PropDefine {name prop opts argv} {
+    ArgCount $prop $argv 1
+    set format [expr {[dict exists $opts format] ? [dict get $opts format] : ""}]
+    ::cdl::model::append_prop $name define \
+        [Occurrence [lindex $argv 0] file [FileOption $opts] format $format symbol [lindex $argv 0]]
+}
+
+proc ::cdl::load::PropIfDefine {name prop opts argv} {
+    ArgCount $prop $argv 2
+    ::cdl::model::append_prop $name if_define \
+        [Occurrence [join $argv] file [FileOption $opts] symbols $argv]
+}
+
+proc ::cdl::load::PropFiles {name prop opts argv} {
+    ::cdl::model::append_prop $name $prop $argv
+}
+
+proc ::cdl::load::Priority {opts default} {
+    if {![dict exists $opts priority]} { return $default }
+    set p [dict get $opts priority]
+    if {![string is integer -strict $p]} {
+        Fail "Invalid priority option, priorities should be simple numbers."
+    }
+    if {$p < 1 || $p > 1024} {
+        Fail "Invalid priority value, priorities should be in the range 1 to 1024."
+    }
+    return $p
+}
+
+proc ::cdl::load::PropCompile {name prop opts argv} {
+    set library [expr {[dict exists $opts library] ? [dict get $opts library] : ""}]
+    ::cdl::model::append_prop $name $prop [Occurrence [join $argv] library $library files $argv]
+}
+
+# Parses a custom build step: `TARGET : DEPS` then one or more rule lines.
+proc ::cdl::load::PropRule {name prop opts argv} {
+    ArgCount $prop $argv 1
+    set default [expr {$prop eq "make" ? 300 : 100}]
+    set priority [Priority $opts $default]
+    set library [expr {[dict exists $opts library] ? [dict get $opts library] : ""}]
+    set text [string trimleft [lindex $argv 0]]
+    if {![regexp {^([^ \t:]+)[ \t]*:([^\n;]*)[\n;](.*)$} $text -> target deps rest]} {
+        Fail "Invalid custom build step: expecting `target : dependencies' followed by rules."
+    }
+    set deps [string trim $deps]
+    if {$deps eq ""} {
+        Fail "Invalid custom build step: no dependencies given for `$target'."
+    }
+    set rules {}
+    foreach l [split $rest \n] {
+        set l [string trimleft $l " \t"]
+        if {$l ne ""} { lappend rules $l }
+    }
+    if {[llength $rules] == 0} {
+        Fail "Invalid custom build step: no rules given for `$target'."
+    }
+    ::cdl::model::append_prop $name $prop [Occurrence [lindex $argv 0] target $target \
+        deps $deps rules $rules priority $priority library $library]
+}

@@ -1,0 +1,1009 @@
+# CDL expressions (cdl.md §5.4, §6-§9): parsing ordinary, goal and list
+# expressions into ASTs, and evaluating them against the configuration model.
+#
+# AST nodes:
+#   {const TEXT} {ref NAME} {active NAME}
+#   {neg A} {plus A} {not A} {bitnot A} {indirect A}
+#   {OP A B}   OP: or and bitor bitxor bitand eq ne lt le gt ge shl shr
+#                  add sub concat mul div mod implies xor eqv
+#   {cond A B C}
+#   {func NAME ARG...}   reference-only functions take {ref NAME}
+#
+# Values are plain strings; their numeric reading and display format
+# (decimal, hex, octal) are derived from the text when needed.
+#
+# Parsing is memoised per text. Each AST is compiled once into a Tcl proc
+# that the byte-code compiler turns into straight-line code; evaluation
+# only dispatches to that proc.
+
+namespace eval ::cdl::expr {
+    namespace export parse parse_goal parse_list eval eval_list in_list \
+        truth refs
+
+    # Parse results per text: {1 AST} or {0 MESSAGE}.
+    variable ParsedExpr
+    variable ParsedGoal
+    variable ParsedList
+    array set ParsedExpr {}
+    array set ParsedGoal {}
+    array set ParsedList {}
+
+    # Name of the generated evaluator proc per AST.
+    variable Compiled
+    array set Compiled {}
+    variable CompiledCount 0
+    # Set while folding a constant sub-expression, to stop recursion.
+    variable NoFold 0
+
+    # Distinct referenced names per AST.
+    variable Refs
+    array set Refs {}
+
+    # Numeric reading of a value text: {i INT FORMAT} (FORMAT d, x or o),
+    # {d DOUBLE} or {s}. Bounded so that a long session cannot grow it
+    # without limit.
+    variable Num
+    array set Num {}
+    variable NumCount 0
+    variable NumLimit 200000
+
+    # Binary operator token -> {precedence AST-operator}; higher binds
+    # tighter. `?:' (level 1) is handled separately.
+    variable Binary
+    array set Binary {
+        implies {2 implies}
+        xor {3 xor}    eqv {3 eqv}
+        || {4 or}
+        && {5 and}
+        | {6 bitor}
+        ^ {7 bitxor}
+        & {8 bitand}
+        == {9 eq}      != {9 ne}
+        < {10 lt}      <= {10 le}      > {10 gt}      >= {10 ge}
+        << {11 shl}    >> {11 shr}
+        + {12 add}     - {12 sub}      . {12 concat}
+        * {13 mul}     / {13 div}      % {13 mod}
+    }
+
+    # Built-in functions: name -> {argument-count reference-only}.
+    variable Functions
+    array set Functions {
+        is_substr   {2 0}
+        is_xsubstr  {2 0}
+        version_cmp {2 0}
+        is_loaded   {1 1}
+        is_active   {1 1}
+        is_enabled  {1 1}
+        get_data    {1 1}
+    }
+
+    variable Unary
+    array set Unary {- neg + plus ! not ~ bitnot * indirect}
+
+    # One token per match: optional white space, then exactly one of
+    # string, number, identifier, operator, lone quote (unterminated
+    # string) or any other character. Every non-space character is covered
+    # by some branch, so the matches tile the text.
+    variable TokenRE [join {
+        {[[:space:]]*(?:}
+        {("(?:[^"\\]|\\.)*")}
+        {|(0[xX][0-9A-Fa-f]+|[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)}
+        {|([A-Za-z_][A-Za-z0-9_]*)}
+        {|(<<|>>|<=|>=|==|!=|&&|\|\||[-()+*/!~?%<>&^|:.,{}=])}
+        {|(")}
+        {|([^-()+*/!~?%<>&^|:.,{}=A-Za-z0-9_"[:space:]]))}
+    } ""]
+
+    # Parser state: flat token list {TYPE VALUE ...} and the index of the
+    # current token's type. Types: num str id fn op err end.
+    variable Toks {}
+    variable Pos 0
+
+    namespace eval compiled {}
+}
+
+# version_cmp() needs the shared version ordering.
+if {[info commands ::cdl::version::compare] eq ""} {
+    source [file join [file dirname [info script]] version.tcl]
+}
+
+# ---------------------------------------------------------------------------
+# Public parsing entry points
+
+proc ::cdl::expr::parse {text} {
+    variable ParsedExpr
+    if {![info exists ParsedExpr($text)]} {
+        set ParsedExpr($text) [Run ParseWhole $text]
+    }
+    lassign $ParsedExpr($text) ok result
+    if {$ok} { return $result }
+    return -code error -errorcode {CDL PARSE} $result
+}
+
+proc ::cdl::expr::parse_goal {text} {
+    variable ParsedGoal
+    if {![info exists ParsedGoal($text)]} {
+        set ParsedGoal($text) [Run ParseGoal $text]
+    }
+    lassign $ParsedGoal($text) ok result
+    if {$ok} { return $result }
+    return -code error -errorcode {CDL PARSE} $result
+}
+
+proc ::cdl::expr::parse_list {text} {
+    variable ParsedList
+    if {![info exists ParsedList($text)]} {
+        set ParsedList($text) [Run ParseList $text]
+    }
+    lassign $ParsedList($text) ok result
+    if {$ok} { return $result }
+    return -code error -errorcode {CDL PARSE} $result
+}
+
+# Runs one of the top-level grammar procs on TEXT; returns {1 RESULT} or
+# {0 MESSAGE} so that failures are memoised too.
+proc ::cdl::expr::Run {grammar text} {
+    variable Toks
+    variable Pos
+    set Toks [Tokenize $text]
+    set Pos 0
+    if {[catch {
+        CheckToken
+        $grammar
+    } result opts]} {
+        if {[dict get $opts -errorcode] eq {CDL PARSE}} {
+            return [list 0 $result]
+        }
+        return -options $opts $result
+    }
+    return [list 1 $result]
+}
+
+proc ::cdl::expr::ParseError {message} {
+    return -code error -errorcode {CDL PARSE} $message
+}
+
+# ---------------------------------------------------------------------------
+# Lexer
+
+# Returns the flat token list of TEXT, ending with `end'. A lexical error
+# becomes an `err' token and ends the list: the parser reports it when it
+# reaches that point, so earlier syntax errors take precedence as they
+# would with an incremental lexer.
+proc ::cdl::expr::Tokenize {text} {
+    variable TokenRE
+    variable Functions
+    set toks {}
+    set number ""
+    foreach {whole str num id op quote bad} [regexp -all -inline $TokenRE $text] {
+        if {$number ne ""} {
+            # A number must be followed by space, an operator or a bracket.
+            if {$op eq "" && ![string is space [string index $whole 0]]} {
+                lappend toks err "Invalid character detected after number\
+                    `$number[string trimleft $whole]'."
+                return $toks
+            }
+            set number ""
+        }
+        if {$id ne ""} {
+            if {$id in {to implies xor eqv}} {
+                lappend toks op $id
+            } elseif {[info exists Functions($id)]} {
+                lappend toks fn $id
+            } else {
+                lappend toks id $id
+            }
+        } elseif {$op ne ""} {
+            if {$op eq "="} {
+                lappend toks err "Incomplete == operator in expression."
+                return $toks
+            }
+            lappend toks op $op
+        } elseif {$num ne ""} {
+            lassign [NumberLiteral $num] type value
+            lappend toks $type $value
+            if {$type eq "err"} { return $toks }
+            set number $num
+        } elseif {$str ne ""} {
+            lappend toks str [Unescape [string range $str 1 end-1]]
+        } elseif {$quote ne ""} {
+            lappend toks err "Unterminated string in expression."
+            return $toks
+        } else {
+            lappend toks err "Unexpected character '$bad' in expression."
+            return $toks
+        }
+    }
+    lappend toks end {}
+    return $toks
+}
+
+# Converts a number token to {num DISPLAY-TEXT} or {err MESSAGE}.
+proc ::cdl::expr::NumberLiteral {text} {
+    if {[string match {0[xX]*} $text]} {
+        set value [UnsignedDigits x [string range $text 2 end]]
+        if {$value eq ""} { return [list err [TooLarge $text]] }
+        return [list num [FormatInt $value x]]
+    }
+    if {[string match {*[.eE]*} $text]} {
+        return [list num [FormatDouble [expr {double($text)}]]]
+    }
+    if {[string match {0?*} $text]} {
+        if {![string is digit [string map {8 x 9 x} $text]]} {
+            return [list err "Invalid character detected after number `$text'."]
+        }
+        set value [UnsignedDigits o [string range $text 1 end]]
+        if {$value eq ""} { return [list err [TooLarge $text]] }
+        return [list num [FormatInt $value o]]
+    }
+    if {$text > 0x7FFFFFFFFFFFFFFF} {
+        # Too large for an integer: C would read it as a double.
+        return [list num [FormatDouble [expr {double($text)}]]]
+    }
+    return [list num [expr {$text + 0}]]
+}
+
+proc ::cdl::expr::TooLarge {text} {
+    return "Integer constant `$text' does not fit in 64 bits."
+}
+
+# Reads hex (x) or octal (o) DIGITS as a 64-bit pattern, returned as a
+# signed integer (so 0xFFFFFFFFFFFFFFFF is -1); "" when wider than 64 bits.
+proc ::cdl::expr::UnsignedDigits {base digits} {
+    set digits [string trimleft $digits 0]
+    if {$digits eq ""} { return 0 }
+    set value [expr "0$base$digits"]
+    if {$value > 0xFFFFFFFFFFFFFFFF} { return "" }
+    if {$value > 0x7FFFFFFFFFFFFFFF} {
+        set value [expr {$value - 0x10000000000000000}]
+    }
+    return $value
+}
+
+# Decodes the backslash escapes of a string literal's body.
+proc ::cdl::expr::Unescape {body} {
+    if {[string first "\\" $body] < 0} { return $body }
+    set out ""
+    set from 0
+    foreach span [regexp -all -inline -indices \
+            {\\(?:x[0-9A-Fa-f]+|[0-7]{1,3}|\n[[:space:]]*|.)} $body] {
+        lassign $span start end
+        append out [string range $body $from [expr {$start - 1}]]
+        append out [EscapeChar [string range $body [expr {$start + 1}] $end]]
+        set from [expr {$end + 1}]
+    }
+    append out [string range $body $from end]
+    return $out
+}
+
+proc ::cdl::expr::EscapeChar {escape} {
+    switch -glob -- $escape {
+        a { return "\a" }
+        b { return "\b" }
+        f { return "\f" }
+        n { return "\n" }
+        r { return "\r" }
+        t { return "\t" }
+        v { return "\v" }
+        "\n*" { return " " }
+        {x?*} {
+            # Like C, all hex digits belong to the escape; keep a byte.
+            set hex [string trimleft [string range $escape 1 end] 0]
+            if {[string length $hex] > 2} { set hex [string range $hex end-1 end] }
+            return [format %c [expr "0x0$hex"]]
+        }
+        {[0-7]*} { return [format %c [expr {"0o$escape" & 0xFF}]] }
+        default { return $escape }
+    }
+}
+
+# ---------------------------------------------------------------------------
+# Parser (recursive descent; binary levels by precedence climbing)
+
+proc ::cdl::expr::CheckToken {} {
+    variable Toks
+    variable Pos
+    if {[lindex $Toks $Pos] eq "err"} {
+        ParseError [lindex $Toks $Pos+1]
+    }
+}
+
+proc ::cdl::expr::Advance {} {
+    variable Toks
+    variable Pos
+    incr Pos 2
+    if {[lindex $Toks $Pos] eq "err"} {
+        ParseError [lindex $Toks $Pos+1]
+    }
+}
+
+# True when the current token is operator OP.
+proc ::cdl::expr::AtOp {op} {
+    variable Toks
+    variable Pos
+    expr {[lindex $Toks $Pos] eq "op" && [lindex $Toks $Pos+1] eq $op}
+}
+
+proc ::cdl::expr::AtEnd {} {
+    variable Toks
+    variable Pos
+    expr {[lindex $Toks $Pos] eq "end"}
+}
+
+proc ::cdl::expr::ParseWhole {} {
+    set ast [Conditional]
+    if {![AtEnd]} { ParseError "Unexpected data at end of expression." }
+    return $ast
+}
+
+# A goal is one or more greedy ordinary expressions joined by `and'.
+proc ::cdl::expr::ParseGoal {} {
+    if {[AtEnd]} { ParseError "Empty goal expression." }
+    set ast [Conditional]
+    while {![AtEnd]} {
+        set ast [list and $ast [Conditional]]
+    }
+    return $ast
+}
+
+proc ::cdl::expr::ParseList {} {
+    if {[AtEnd]} { ParseError "Empty list expression." }
+    set items {}
+    while {![AtEnd]} {
+        set first [Conditional]
+        if {[AtOp to]} {
+            Advance
+            lappend items [list range $first [Conditional]]
+        } else {
+            lappend items [list expr $first]
+        }
+    }
+    return $items
+}
+
+# `a ? b : c', right-nested, below every binary operator.
+proc ::cdl::expr::Conditional {} {
+    set condition [BinaryLevel 2]
+    if {![AtOp ?]} { return $condition }
+    Advance
+    set then [Conditional]
+    if {![AtOp :]} { ParseError "Expected colon in conditional expression." }
+    Advance
+    return [list cond $condition $then [Conditional]]
+}
+
+# Parses a chain of binary operators of precedence MIN or higher.
+proc ::cdl::expr::BinaryLevel {min} {
+    variable Toks
+    variable Pos
+    variable Binary
+    set lhs [UnaryTerm]
+    while {[lindex $Toks $Pos] eq "op"
+            && [info exists Binary([set op [lindex $Toks $Pos+1]])]} {
+        lassign $Binary($op) precedence name
+        if {$precedence < $min} { break }
+        Advance
+        set lhs [list $name $lhs [BinaryLevel [expr {$precedence + 1}]]]
+    }
+    return $lhs
+}
+
+proc ::cdl::expr::UnaryTerm {} {
+    variable Toks
+    variable Pos
+    variable Unary
+    set value [lindex $Toks $Pos+1]
+    switch -- [lindex $Toks $Pos] {
+        num - str {
+            Advance
+            return [list const $value]
+        }
+        id {
+            Advance
+            return [list ref $value]
+        }
+        fn { return [FunctionCall $value] }
+        end { ParseError "Unexpected end of expression." }
+    }
+    if {[info exists Unary($value)]} {
+        Advance
+        return [list $Unary($value) [UnaryTerm]]
+    }
+    switch -- $value {
+        ? { return [ActiveTest] }
+        ( { return [Bracketed )] }
+        "\{" { return [Bracketed "\}"] }
+    }
+    ParseError "Unexpected `$value' in expression."
+}
+
+proc ::cdl::expr::ActiveTest {} {
+    variable Toks
+    variable Pos
+    Advance
+    if {[lindex $Toks $Pos] ne "id"} {
+        ParseError "The ? operator should be applied directly to a reference\
+            to a configuration option."
+    }
+    set name [lindex $Toks $Pos+1]
+    Advance
+    return [list active $name]
+}
+
+# `( expr )'; braces group the same way, as list expressions such as
+# `0 to { N - 1 }' may reach the parser with their braces.
+proc ::cdl::expr::Bracketed {close} {
+    Advance
+    set ast [Conditional]
+    if {![AtOp $close]} {
+        ParseError "Missing closing bracket `$close' in expression."
+    }
+    Advance
+    return $ast
+}
+
+proc ::cdl::expr::FunctionCall {name} {
+    variable Functions
+    lassign $Functions($name) count refOnly
+    Advance
+    if {![AtOp (]} { ParseError "Expected opening bracket after function $name" }
+    Advance
+    set call [list func $name]
+    for {set i 0} {$i < $count} {incr i} {
+        if {$i > 0} {
+            if {![AtOp ,]} {
+                ParseError "Expected comma between arguments in function $name"
+            }
+            Advance
+        }
+        set arg [Conditional]
+        if {$refOnly && [lindex $arg 0] ne "ref"} {
+            ParseError "The argument to $name() should be a reference to a\
+                configuration option."
+        }
+        lappend call $arg
+    }
+    if {[AtOp ,]} { ParseError "Too many arguments passed to function $name" }
+    if {![AtOp )]} { ParseError "Expected closing bracket after function $name" }
+    Advance
+    return $call
+}
+
+# ---------------------------------------------------------------------------
+# Referenced names
+
+proc ::cdl::expr::refs {ast} {
+    variable Refs
+    if {![info exists Refs($ast)]} {
+        set names {}
+        CollectRefs $ast names
+        set Refs($ast) [dict keys $names]
+    }
+    return $Refs($ast)
+}
+
+# Adds the names referenced by AST, in order, as keys of dict NAMESVAR.
+proc ::cdl::expr::CollectRefs {ast namesVar} {
+    upvar 1 $namesVar names
+    switch -- [lindex $ast 0] {
+        const { }
+        ref - active { dict set names [lindex $ast 1] {} }
+        func {
+            foreach arg [lrange $ast 2 end] { CollectRefs $arg names }
+        }
+        default {
+            foreach arg [lrange $ast 1 end] { CollectRefs $arg names }
+        }
+    }
+}
+
+# ---------------------------------------------------------------------------
+# Evaluation entry points
+
+proc ::cdl::expr::eval {ast} {
+    variable Compiled
+    if {![info exists Compiled($ast)]} { Compile $ast }
+    $Compiled($ast)
+}
+
+# Evaluates parsed list items to {value V} / {range LO HI}.
+proc ::cdl::expr::eval_list {items} {
+    set result {}
+    foreach item $items {
+        lassign $item kind first second
+        if {$kind eq "expr"} {
+            set value [eval $first]
+            if {$value ne ""} { lappend result [list value $value] }
+            continue
+        }
+        lappend result [EvalRange [eval $first] [eval $second]]
+    }
+    return $result
+}
+
+proc ::cdl::expr::EvalRange {lo hi} {
+    variable Num
+    if {![info exists Num($lo)]} { Classify $lo }
+    if {![info exists Num($hi)]} { Classify $hi }
+    lassign $Num($lo) tlo vlo
+    lassign $Num($hi) thi vhi
+    if {$tlo eq "s" || $thi eq "s"} {
+        EvalError "Range expression involves non-numerical limits"
+    }
+    if {$tlo eq "i" && $thi eq "i" ? $vlo > $vhi : double($vlo) > double($vhi)} {
+        return [list range $hi $lo]
+    }
+    return [list range $lo $hi]
+}
+
+# Membership of V in an evaluated list (§9): integer comparison when V is
+# an integer, else double comparison when V is a double; failing those,
+# text equality with a single value.
+proc ::cdl::expr::in_list {v items} {
+    variable Num
+    if {![info exists Num($v)]} { Classify $v }
+    lassign $Num($v) type number
+    if {$type eq "i"} {
+        if {[InIntegers $number $items]} { return 1 }
+    } elseif {$type eq "d"} {
+        if {[InDoubles $number $items]} { return 1 }
+    }
+    foreach item $items {
+        if {[lindex $item 0] eq "value" && [lindex $item 1] eq $v} { return 1 }
+    }
+    return 0
+}
+
+proc ::cdl::expr::InIntegers {number items} {
+    variable Num
+    foreach item $items {
+        lassign $item kind a b
+        if {![info exists Num($a)]} { Classify $a }
+        lassign $Num($a) ta va
+        if {$ta ne "i"} { continue }
+        if {$kind eq "value"} {
+            if {$va == $number} { return 1 }
+            continue
+        }
+        if {![info exists Num($b)]} { Classify $b }
+        lassign $Num($b) tb vb
+        if {$tb eq "i" && $va <= $number && $number <= $vb} { return 1 }
+    }
+    return 0
+}
+
+proc ::cdl::expr::InDoubles {number items} {
+    variable Num
+    foreach item $items {
+        lassign $item kind a b
+        if {![info exists Num($a)]} { Classify $a }
+        lassign $Num($a) ta va
+        if {$ta eq "s"} { continue }
+        if {$kind eq "value"} {
+            if {double($va) == $number} { return 1 }
+            continue
+        }
+        if {![info exists Num($b)]} { Classify $b }
+        lassign $Num($b) tb vb
+        # Integer ranges hold integers only.
+        if {$tb eq "s" || ($ta eq "i" && $tb eq "i")} { continue }
+        if {double($va) <= $number && $number <= double($vb)} { return 1 }
+    }
+    return 0
+}
+
+# §6.3 truth, with numeric zero in any spelling being false.
+proc ::cdl::expr::truth {v} {
+    if {$v eq "1"} { return 1 }
+    if {$v eq "0" || $v eq ""} { return 0 }
+    variable Num
+    if {![info exists Num($v)]} { Classify $v }
+    lassign $Num($v) type number
+    if {$type ne "s"} { return [expr {$number != 0}] }
+    expr {$v ni {false False FALSE}}
+}
+
+# truth of a reference, sparing a call in the usual 0/1 cases.
+proc ::cdl::expr::RefTruth {name} {
+    set v [::cdl::model::ref_value $name]
+    if {$v eq "1"} { return 1 }
+    if {$v eq "0" || $v eq ""} { return 0 }
+    truth $v
+}
+
+proc ::cdl::expr::EvalError {message} {
+    return -code error -errorcode {CDL EVAL} $message
+}
+
+# ---------------------------------------------------------------------------
+# Numbers and their display formats (§5.4)
+
+# Records the numeric reading of TEXT in Num.
+proc ::cdl::expr::Classify {text} {
+    variable Num
+    variable NumCount
+    variable NumLimit
+    if {[incr NumCount] > $NumLimit} {
+        array unset Num
+        set NumCount 1
+    }
+    if {[regexp {^[[:space:]]*([-+]?)(?:0[xX]([0-9A-Fa-f]+)|0([0-7]*)|([1-9][0-9]*))[[:space:]]*$} \
+            $text -> sign hex oct dec]} {
+        set reading [IntegerReading $sign $hex $oct $dec]
+        if {$reading ne ""} { return [set Num($text) $reading] }
+    }
+    if {[regexp {^[[:space:]]*([-+]?)([0-9]*)(?:\.([0-9]*))?(?:[eE]([-+]?[0-9]+))?[[:space:]]*$} \
+            $text -> sign whole fraction exponent]
+            && ($whole ne "" || $fraction ne "")} {
+        # Rebuilt without leading zeros, which Tcl would take for octal.
+        set whole [string trimleft $whole 0]
+        if {$whole eq ""} { set whole 0 }
+        if {$fraction eq ""} { set fraction 0 }
+        if {$exponent eq ""} { set exponent 0 }
+        set exponent [string trimleft $exponent +]
+        set exponent [regsub {^(-?)0+([0-9])} $exponent {\1\2}]
+        set number [expr "double($sign$whole.${fraction}e$exponent)"]
+        return [set Num($text) [list d $number]]
+    }
+    return [set Num($text) s]
+}
+
+# {i VALUE FORMAT} for the pieces of an integer text, "" when it does not
+# fit in 64 bits.
+proc ::cdl::expr::IntegerReading {sign hex oct dec} {
+    if {$hex ne ""} {
+        set value [UnsignedDigits x $hex]
+        set format x
+    } elseif {$dec ne ""} {
+        set value $dec
+        if {$value > 0x8000000000000000} { return "" }
+        set format d
+    } else {
+        set value [UnsignedDigits o $oct]
+        set format [expr {$oct eq "" ? "d" : "o"}]
+    }
+    if {$value eq ""} { return "" }
+    if {$sign eq "-"} {
+        set value [expr {-$value}]
+        if {$format ne "d"} { set value [Wrap $value] }
+    }
+    if {$value > 0x7FFFFFFFFFFFFFFF} { return "" }
+    return [list i [expr {$value + 0}] $format]
+}
+
+# Wraps an integer to signed 64 bits, like C int64 arithmetic.
+proc ::cdl::expr::Wrap {v} {
+    expr {(($v + 0x8000000000000000) & 0xFFFFFFFFFFFFFFFF) - 0x8000000000000000}
+}
+
+proc ::cdl::expr::FormatInt {v format} {
+    switch -- $format {
+        x {
+            if {$v == 0} { return 0x0 }
+            if {$v < 0} { set v [expr {$v + 0x10000000000000000}] }
+            if {$v <= 0xFFFFFFFF} { return [format 0x%08llX $v] }
+            return [format 0x%016llX $v]
+        }
+        o {
+            if {$v == 0} { return 0 }
+            if {$v < 0} { set v [expr {$v + 0x10000000000000000}] }
+            return [format 0%llo $v]
+        }
+    }
+    return $v
+}
+
+proc ::cdl::expr::FormatDouble {d} {
+    format %.15G $d
+}
+
+# ---------------------------------------------------------------------------
+# Operators used by compiled expressions
+
+# + - * / on two values.
+proc ::cdl::expr::Arith {op a b} {
+    variable Num
+    if {![info exists Num($a)]} { Classify $a }
+    if {![info exists Num($b)]} { Classify $b }
+    lassign $Num($a) ta x fa
+    lassign $Num($b) tb y fb
+    if {$ta eq "i" && $tb eq "i"} {
+        switch -- $op {
+            add { set r [expr {$x + $y}] }
+            sub { set r [expr {$x - $y}] }
+            mul { set r [expr {$x * $y}] }
+            div {
+                if {$y == 0} { EvalError "Division by zero error: `$a' / `$b'." }
+                set r [CDivide $x $y]
+            }
+        }
+        if {$r > 0x7FFFFFFFFFFFFFFF || $r < -0x8000000000000000} {
+            set r [Wrap $r]
+        }
+        if {$fa ne "d"} { return [FormatInt $r $fa] }
+        if {$fb ne "d"} { return [FormatInt $r $fb] }
+        return $r
+    }
+    if {$ta eq "s" || $tb eq "s"} {
+        EvalError [ArithMessage $op $a $b]
+    }
+    switch -- $op {
+        add { set r [expr {double($x) + double($y)}] }
+        sub { set r [expr {double($x) - double($y)}] }
+        mul { set r [expr {double($x) * double($y)}] }
+        div {
+            if {$y == 0} { EvalError "Division by zero error: `$a' / `$b'." }
+            set r [expr {double($x) / double($y)}]
+        }
+    }
+    FormatDouble $r
+}
+
+proc ::cdl::expr::ArithMessage {op a b} {
+    set verb [dict get {add add sub subtract mul multiply div divide} $op]
+    set sym [dict get {add + sub - mul * div /} $op]
+    return "Attempt to $verb non-numerical values: `$a' $sym `$b'."
+}
+
+# C division truncates towards zero where Tcl floors.
+proc ::cdl::expr::CDivide {x y} {
+    set q [expr {$x / $y}]
+    if {$x % $y != 0 && ($x < 0) != ($y < 0)} { incr q }
+    return $q
+}
+
+# % << >> & | ^ on two values, integers only.
+proc ::cdl::expr::IntOp {op a b} {
+    variable Num
+    if {![info exists Num($a)]} { Classify $a }
+    if {![info exists Num($b)]} { Classify $b }
+    lassign $Num($a) ta x fa
+    lassign $Num($b) tb y fb
+    if {$ta ne "i" || $tb ne "i"} {
+        lassign [dict get {
+            mod {remainder %} shl {{left shift} <<} shr {{right shift} >>}
+            bitand {{bitwise and} &} bitor {{bitwise or} |}
+            bitxor {{bitwise xor} ^}
+        } $op] name sym
+        EvalError "Attempt to use the $name operator on non integral data:\
+            `$a' $sym `$b'."
+    }
+    switch -- $op {
+        mod {
+            if {$y == 0} { EvalError "Division by zero error: `$a' % `$b'." }
+            set r [expr {$x % $y}]
+            # C's remainder takes the sign of the dividend.
+            if {$r != 0 && ($x < 0) != ($y < 0)} { set r [expr {$r - $y}] }
+        }
+        shl { set r [Shift $x $y] }
+        shr { set r [Shift $x [expr {-$y}]] }
+        bitand { set r [expr {$x & $y}] }
+        bitor { set r [expr {$x | $y}] }
+        bitxor { set r [expr {$x ^ $y}] }
+    }
+    if {$fa ne "d"} { return [FormatInt $r $fa] }
+    if {$fb ne "d"} { return [FormatInt $r $fb] }
+    return $r
+}
+
+# Shifts left by N bits (right when negative) within 64 bits; counts of
+# 64 or more shift everything out.
+proc ::cdl::expr::Shift {x n} {
+    if {$n >= 64} { return 0 }
+    if {$n >= 0} { return [Wrap [expr {$x << $n}]] }
+    if {$n <= -64} { return [expr {$x < 0 ? -1 : 0}] }
+    expr {$x >> -$n}
+}
+
+# < <= > >=; numeric operands only.
+proc ::cdl::expr::Compare {op a b} {
+    variable Num
+    if {![info exists Num($a)]} { Classify $a }
+    if {![info exists Num($b)]} { Classify $b }
+    lassign $Num($a) ta x
+    lassign $Num($b) tb y
+    if {$ta eq "s" || $tb eq "s"} {
+        set sym [dict get {lt < le <= gt > ge >=} $op]
+        EvalError "Attempt to compare non-numerical values: `$a' $sym `$b'."
+    }
+    if {$ta ne "i" || $tb ne "i"} {
+        set x [expr {double($x)}]
+        set y [expr {double($y)}]
+    }
+    switch -- $op {
+        lt { expr {$x < $y} }
+        le { expr {$x <= $y} }
+        gt { expr {$x > $y} }
+        ge { expr {$x >= $y} }
+    }
+}
+
+# ==: numeric when both sides are numbers, else text equality.
+proc ::cdl::expr::Equal {a b} {
+    if {$a eq $b} { return 1 }
+    variable Num
+    if {![info exists Num($a)]} { Classify $a }
+    if {![info exists Num($b)]} { Classify $b }
+    lassign $Num($a) ta x
+    lassign $Num($b) tb y
+    if {$ta eq "s" || $tb eq "s"} { return 0 }
+    if {$ta eq "i" && $tb eq "i"} { return [expr {$x == $y}] }
+    expr {double($x) == double($y)}
+}
+
+# Unary - + ~ keep the operand's display format.
+proc ::cdl::expr::Negate {a} {
+    variable Num
+    if {![info exists Num($a)]} { Classify $a }
+    lassign $Num($a) type x format
+    switch -- $type {
+        i { return [FormatInt [Wrap [expr {-$x}]] $format] }
+        d { return [FormatDouble [expr {-$x}]] }
+    }
+    EvalError "Attempt to negate non-numeric value `$a'."
+}
+
+proc ::cdl::expr::UnaryPlus {a} {
+    variable Num
+    if {![info exists Num($a)]} { Classify $a }
+    lassign $Num($a) type x format
+    switch -- $type {
+        i { return [FormatInt $x $format] }
+        d { return [FormatDouble $x] }
+    }
+    EvalError "Attempt to apply unary plus to non-numeric value `$a'."
+}
+
+proc ::cdl::expr::BitNot {a} {
+    variable Num
+    if {![info exists Num($a)]} { Classify $a }
+    lassign $Num($a) type x format
+    if {$type ne "i"} {
+        EvalError "Attempt to use the bitwise not operator on non integral\
+            data: ~`$a'."
+    }
+    FormatInt [expr {~$x}] $format
+}
+
+proc ::cdl::expr::Indirect {name} {
+    if {![::cdl::model::is_loaded $name]} {
+        EvalError "Attempt to apply unary indirection operator * to `$name',\
+            which is not the name of a known CDL entity."
+    }
+    ::cdl::model::ref_value $name
+}
+
+# A leading space in the needle also matches the start of the haystack, a
+# trailing one its end: padding the haystack gives exactly that.
+proc ::cdl::expr::IsSubstr {haystack needle} {
+    expr {$needle eq "" || [string first $needle " $haystack "] >= 0}
+}
+
+proc ::cdl::expr::IsXSubstr {haystack needle} {
+    expr {$needle eq "" || [string first $needle $haystack] >= 0}
+}
+
+# ---------------------------------------------------------------------------
+# Compiler: AST -> Tcl script
+
+proc ::cdl::expr::Compile {ast} {
+    variable Compiled
+    variable CompiledCount
+    set name ::cdl::expr::compiled::e[incr CompiledCount]
+    proc $name {} [Body $ast]
+    set Compiled($ast) $name
+}
+
+# The body of a proc returning the value of AST.
+proc ::cdl::expr::Body {ast} {
+    set word [Word $ast]
+    if {[string index $word 0] eq "\["} {
+        return [string range $word 1 end-1]
+    }
+    return "return -level 0 $word"
+}
+
+# Constant sub-expressions are evaluated once, at compile time; those that
+# fail are left to fail at run time with the proper error.
+proc ::cdl::expr::Folded {ast valueVar} {
+    variable NoFold
+    upvar 1 $valueVar value
+    if {$NoFold || [lindex $ast 0] eq "const" || ![IsConstant $ast]} {
+        return 0
+    }
+    set NoFold 1
+    set failed [catch {apply [list {} [Body $ast] ::cdl::expr]} value]
+    set NoFold 0
+    return [expr {!$failed}]
+}
+
+proc ::cdl::expr::IsConstant {ast} {
+    switch -- [lindex $ast 0] {
+        const { return 1 }
+        ref - active - indirect { return 0 }
+        func {
+            if {[lindex $ast 1] ni {is_substr is_xsubstr version_cmp}} {
+                return 0
+            }
+            set args [lrange $ast 2 end]
+        }
+        default { set args [lrange $ast 1 end] }
+    }
+    foreach arg $args {
+        if {![IsConstant $arg]} { return 0 }
+    }
+    return 1
+}
+
+# A Tcl word (literal or command substitution) yielding the value of AST.
+proc ::cdl::expr::Word {ast} {
+    if {[Folded $ast value]} { return [list $value] }
+    lassign $ast op a b c
+    switch -- $op {
+        const { return [list $a] }
+        ref { return "\[::cdl::model::ref_value $a\]" }
+        active { return "\[::cdl::model::is_active $a\]" }
+        not - and - or - implies - xor - eqv - lt - le - gt - ge - ne {
+            return "\[expr {[Test $ast]}\]"
+        }
+        eq { return "\[::cdl::expr::Equal [Word $a] [Word $b]\]" }
+        add - sub - mul - div {
+            return "\[::cdl::expr::Arith $op [Word $a] [Word $b]\]"
+        }
+        mod - shl - shr - bitand - bitor - bitxor {
+            return "\[::cdl::expr::IntOp $op [Word $a] [Word $b]\]"
+        }
+        concat { return "\[string cat [Word $a] [Word $b]\]" }
+        neg { return "\[::cdl::expr::Negate [Word $a]\]" }
+        plus { return "\[::cdl::expr::UnaryPlus [Word $a]\]" }
+        bitnot { return "\[::cdl::expr::BitNot [Word $a]\]" }
+        indirect { return "\[::cdl::expr::Indirect [Word $a]\]" }
+        cond {
+            return "\[if {[Test $a]} {lindex [Word $b]} else {lindex [Word $c]}\]"
+        }
+        func { return [FunctionWord $ast] }
+    }
+    error "unknown expression node `$op'"
+}
+
+proc ::cdl::expr::FunctionWord {ast} {
+    lassign $ast - name a b
+    switch -- $name {
+        is_substr { return "\[::cdl::expr::IsSubstr [Word $a] [Word $b]\]" }
+        is_xsubstr { return "\[::cdl::expr::IsXSubstr [Word $a] [Word $b]\]" }
+        version_cmp {
+            return "\[::cdl::version::compare [Word $a] [Word $b]\]"
+        }
+    }
+    # is_loaded is_active is_enabled get_data take {ref NAME}.
+    return "\[::cdl::model::$name [lindex $a 1]\]"
+}
+
+# An expr operand yielding the truth (0/1) of AST.
+proc ::cdl::expr::Test {ast} {
+    if {[Folded $ast value]} { return [truth $value] }
+    lassign $ast op a b
+    switch -- $op {
+        const { return [truth $a] }
+        ref { return "\[::cdl::expr::RefTruth $a\]" }
+        not { return "!([Test $a])" }
+        and { return "([Test $a] && [Test $b])" }
+        or { return "([Test $a] || [Test $b])" }
+        # 0/1 operands: | ^ == evaluate both sides, as these operators must.
+        implies { return "(!([Test $a]) | [Test $b])" }
+        xor { return "([Test $a] ^ [Test $b])" }
+        eqv { return "([Test $a] == [Test $b])" }
+        eq { return "\[::cdl::expr::Equal [Word $a] [Word $b]\]" }
+        ne { return "!\[::cdl::expr::Equal [Word $a] [Word $b]\]" }
+        lt - le - gt - ge {
+            return "\[::cdl::expr::Compare $op [Word $a] [Word $b]\]"
+        }
+        active { return "\[::cdl::model::is_active $a\]" }
+        func {
+            if {$a in {is_loaded is_active is_enabled is_substr is_xsubstr}} {
+                return [Word $ast]
+            }
+        }
+    }
+    return "\[::cdl::expr::truth [Word $ast]\]"
+}

@@ -1,0 +1,568 @@
+# The configuration model: loaded packages, the node hierarchy, value
+# sources, and the derived state (activity, current values, interface
+# counts) that expressions read.
+#
+# Derived state is computed lazily and cached in S until the next change;
+# any modification calls `changed`, which drops the whole cache.  A full
+# recomputation is a single pass over the nodes, which keeps every rule in
+# one place and is fast enough for thousands of options.
+namespace eval ::cdl::model {
+    # Configuration-wide facts.
+    variable config
+    # Per-node static facts, keyed "field,NAME": kind flavor owner file line
+    # container (where it was defined) parent (effective) children index.
+    variable N
+    # Properties, keyed "NAME,PROP".  See cdl.tcl for each property's shape.
+    variable P
+    # Value sources, keyed "NAME,SOURCE" -> {enabled data}, plus
+    # "NAME,source" -> the current source.
+    variable V
+    # Derived state cache.
+    variable S
+    # Errors raised while evaluating default/calculated/active_if values
+    # during the current computation, keyed "NAME,PROP" -> message.
+    variable E
+    # Undo journal for trial changes made by the inference engine.
+    variable journal {}
+    variable journaling 0
+
+    variable source_rank {default 0 inferred 1 wizard 2 user 3}
+    variable kind_class {package package component component option option interface interface}
+    namespace export *
+}
+
+# Starts an empty configuration.
+proc ::cdl::model::reset {{name eCos}} {
+    variable config
+    variable N; variable P; variable V; variable S; variable E
+    array unset N; array unset P; array unset V; array unset S; array unset E
+    array set N {}; array set P {}; array set V {}; array set S {}; array set E {}
+    set config [dict create name $name description "" hardware "" template "" \
+        packages {} nodes {} counter 0 unsupported_commands {} unsupported_toplevel {}]
+    set N(children,<top>) {}
+    set N(children,<orphans>) {}
+    variable referrers; array unset referrers; array set referrers {}
+    variable implementors; array unset implementors; array set implementors {}
+    variable journal {}
+}
+
+proc ::cdl::model::get {key} { variable config; dict get $config $key }
+proc ::cdl::model::set_config {key value} {
+    variable config
+    dict set config $key $value
+}
+
+# ---------------------------------------------------------------- nodes
+
+proc ::cdl::model::exists {name} {
+    variable N
+    info exists N(kind,$name)
+}
+proc ::cdl::model::is_loaded {name} {
+    variable N
+    info exists N(kind,$name)
+}
+proc ::cdl::model::kind {name} { variable N; return $N(kind,$name) }
+proc ::cdl::model::flavor {name} { variable N; return $N(flavor,$name) }
+proc ::cdl::model::owner {name} { variable N; return $N(owner,$name) }
+proc ::cdl::model::parent {name} { variable N; return $N(parent,$name) }
+proc ::cdl::model::children {name} { variable N; return $N(children,$name) }
+proc ::cdl::model::location {name} {
+    variable N
+    list $N(file,$name) $N(line,$name)
+}
+proc ::cdl::model::packages {} { variable config; dict get $config packages }
+proc ::cdl::model::nodes {} { variable config; dict get $config nodes }
+
+# Nodes owned by PKG, in creation order (the order headers are written in).
+proc ::cdl::model::owned {pkg} { variable N; return $N(owned,$pkg) }
+
+proc ::cdl::model::prop {name prop {default ""}} {
+    variable P
+    if {[info exists P($name,$prop)]} { return $P($name,$prop) }
+    return $default
+}
+proc ::cdl::model::has {name prop} {
+    variable P
+    info exists P($name,$prop)
+}
+
+# Adds a node created by the CDL loader.  CONTAINER is the package or
+# component in whose body it was defined.
+proc ::cdl::model::add_node {name kind container owner file line} {
+    variable N; variable config
+    set N(kind,$name) $kind
+    set N(flavor,$name) [dict get {package booldata component bool option bool interface data} $kind]
+    set N(owner,$name) $owner
+    set N(container,$name) $container
+    set N(file,$name) $file
+    set N(line,$name) $line
+    set N(children,$name) {}
+    set N(index,$name) [dict incr config counter]
+    dict lappend config nodes $name
+    lappend N(owned,$owner) $name
+}
+
+proc ::cdl::model::set_flavor {name flavor} { variable N; set N(flavor,$name) $flavor }
+
+proc ::cdl::model::add_prop {name prop value} {
+    variable P
+    set P($name,$prop) $value
+}
+proc ::cdl::model::append_prop {name prop value} {
+    variable P
+    lappend P($name,$prop) $value
+}
+
+# Registers a loaded package (its nodes are added separately).
+proc ::cdl::model::add_package {name version} {
+    variable config; variable N; variable V
+    dict lappend config packages $name
+    set N(owned,$name) {}
+    set N(version,$name) $version
+    set N(flags,$name) {}
+}
+
+proc ::cdl::model::package_version {name} { variable N; return $N(version,$name) }
+proc ::cdl::model::package_flags {name} { variable N; return $N(flags,$name) }
+proc ::cdl::model::add_package_flag {name flag} {
+    variable N
+    if {$flag ni $N(flags,$name)} { lappend N(flags,$name) $flag }
+}
+
+# Gives a freshly loaded package its value: enabled, data = version, in
+# both the default and the user source.
+proc ::cdl::model::init_package_value {name} {
+    variable V; variable N
+    set V($name,user) [list 1 $N(version,$name)]
+    set V($name,source) user
+}
+
+# Removes a package and every node it owns.
+proc ::cdl::model::remove_package {pkg} {
+    variable config; variable N; variable P; variable V
+    foreach n $N(owned,$pkg) {
+        foreach key [array names N *,$n] { unset N($key) }
+        array unset P $n,*
+        array unset V $n,*
+    }
+    set owned $N(owned,$pkg)
+    unset N(owned,$pkg) N(version,$pkg) N(flags,$pkg)
+    dict set config packages [lsearch -all -inline -not -exact [dict get $config packages] $pkg]
+    set gone [dict create]
+    foreach n $owned { dict set gone $n 1 }
+    set keep {}
+    foreach n [dict get $config nodes] {
+        if {![dict exists $gone $n]} { lappend keep $n }
+    }
+    dict set config nodes $keep
+    rebuild
+}
+
+# ------------------------------------------------------------ hierarchy
+
+# Recomputes the effective hierarchy and the reference indexes after
+# packages were loaded or unloaded: `parent` properties relocate nodes,
+# nodes whose parent is not loaded wait in the orphans container.
+proc ::cdl::model::rebuild {} {
+    variable N; variable config
+    set top_first {}
+    set N(children,<orphans>) {}
+    foreach n [dict get $config nodes] { set N(children,$n) {} }
+    set structural {}
+    foreach n [dict get $config nodes] {
+        set p [EffectiveParent $n]
+        set N(parent,$n) $p
+        if {$p eq "<top>"} {
+            if {$N(kind,$n) eq "package" && ![has $n parent]} { continue }
+            lappend top_first $n
+        } else {
+            lappend N(children,$p) $n
+        }
+    }
+    set N(children,<top>) [concat $top_first [list <orphans>]]
+    foreach p [dict get $config packages] {
+        if {![has $p parent]} { lappend N(children,<top>) $p }
+    }
+    BuildIndexes
+    changed
+}
+
+proc ::cdl::model::EffectiveParent {n} {
+    variable N; variable P
+    if {![info exists P($n,parent)]} {
+        if {$N(kind,$n) eq "package"} { return <top> }
+        return $N(container,$n)
+    }
+    set target [lindex $P($n,parent) 0]
+    if {$target eq ""} { return <top> }
+    if {![info exists N(kind,$target)]} { return <orphans> }
+    if {$N(kind,$target) ni {package component} || [IsAncestor $n $target]} {
+        # A structural conflict: keep the node where it was defined.
+        if {$N(kind,$n) eq "package"} { return <top> }
+        return $N(container,$n)
+    }
+    return $target
+}
+
+proc ::cdl::model::IsAncestor {n candidate} {
+    variable N
+    set p $candidate
+    while {[info exists N(container,$p)]} {
+        if {$p eq $n} { return 1 }
+        set p $N(container,$p)
+    }
+    expr {$p eq $n}
+}
+
+# Reverse references (who refers to a node, for savefiles and `explain`)
+# and implementors of each interface.
+proc ::cdl::model::BuildIndexes {} {
+    variable config; variable P
+    variable referrers; variable implementors
+    array unset referrers; array set referrers {}
+    array unset implementors; array set implementors {}
+    foreach n [dict get $config nodes] {
+        foreach prop {active_if calculated default_value legal_values requires} {
+            if {![info exists P($n,$prop)]} { continue }
+            set occurrences [expr {$prop in {active_if requires} ? $P($n,$prop) : [list $P($n,$prop)]}]
+            foreach occ $occurrences {
+                foreach ref [dict get $occ refs] {
+                    lappend referrers($ref) [list $n $prop [dict get $occ text]]
+                }
+            }
+        }
+        if {[info exists P($n,implements)]} {
+            foreach occ $P($n,implements) {
+                lappend implementors([dict get $occ name]) $n
+            }
+        }
+    }
+}
+
+proc ::cdl::model::referrers {name} {
+    variable referrers
+    if {[info exists referrers($name)]} { return $referrers($name) }
+    return {}
+}
+proc ::cdl::model::implementors {name} {
+    variable implementors
+    if {[info exists implementors($name)]} { return $implementors($name) }
+    return {}
+}
+
+# Walks the hierarchy depth first, calling CMD with each node (not the
+# toplevel or orphans containers).
+proc ::cdl::model::walk {cmd {root <top>}} {
+    variable N
+    foreach c $N(children,$root) {
+        if {$c ne "<orphans>"} { {*}$cmd $c }
+        walk $cmd $c
+    }
+}
+
+# -------------------------------------------------------------- values
+
+proc ::cdl::model::changed {} {
+    variable S; variable E
+    array unset S; array set S {}
+    array unset E; array set E {}
+}
+
+proc ::cdl::model::is_modifiable {name} {
+    variable N; variable P
+    expr {$N(kind,$name) in {component option} && $N(flavor,$name) ne "none"
+          && ![info exists P($name,calculated)]}
+}
+
+# Current source of a node's value.
+proc ::cdl::model::source {name} {
+    variable V
+    if {[info exists V($name,source)]} { return $V($name,source) }
+    return default
+}
+
+proc ::cdl::model::has_source {name src} {
+    variable V
+    expr {$src eq "default" || [info exists V($name,$src)]}
+}
+
+# The stored {enabled data} of a non-default source.
+proc ::cdl::model::source_value {name src} {
+    variable V
+    if {$src eq "default"} { return [default_value $name] }
+    return $V($name,$src)
+}
+
+# Sets the value of SRC; the current source moves to SRC when it ranks
+# at least as high as the current one.
+proc ::cdl::model::set_value {name src enabled data} {
+    variable V; variable source_rank
+    Journal $name
+    set V($name,$src) [list $enabled $data]
+    set cur [source $name]
+    if {[dict get $source_rank $src] >= [dict get $source_rank $cur]} {
+        set V($name,source) $src
+    }
+    changed
+}
+
+# Removes SRC; the current source falls back to the highest remaining.
+proc ::cdl::model::unset_value {name src} {
+    variable V
+    Journal $name
+    unset -nocomplain V($name,$src)
+    set V($name,source) default
+    foreach s {inferred wizard user} {
+        if {[info exists V($name,$s)]} { set V($name,source) $s }
+    }
+    changed
+}
+
+proc ::cdl::model::force_source {name src} {
+    variable V
+    Journal $name
+    set V($name,source) $src
+    changed
+}
+
+# --- trial changes (inference) ---
+
+proc ::cdl::model::Journal {name} {
+    variable journaling; variable journal; variable V
+    if {!$journaling} { return }
+    lappend journal $name [array get V $name,*]
+}
+
+proc ::cdl::model::begin_trial {} {
+    variable journaling; variable journal
+    incr journaling
+    return [llength $journal]
+}
+
+# Ends a trial; the outermost one keeps its changes for good.
+proc ::cdl::model::end_trial {} {
+    variable journaling; variable journal
+    if {[incr journaling -1] == 0} { set journal {} }
+}
+
+# Undoes every change journalled since MARK.
+proc ::cdl::model::rollback {mark} {
+    variable journal; variable V
+    for {set i [expr {[llength $journal] - 2}]} {$i >= $mark} {incr i -2} {
+        set name [lindex $journal $i]
+        array unset V $name,*
+        array set V [lindex $journal $i+1]
+    }
+    set journal [lrange $journal 0 $mark-1]
+    changed
+}
+
+
+# --- derived state ---
+
+proc ::cdl::model::is_active {name} {
+    variable S
+    if {[info exists S(a,$name)]} { return $S(a,$name) }
+    variable N
+    if {![info exists N(kind,$name)]} { return 0 }
+    return [ComputeActive $name]
+}
+
+proc ::cdl::model::ComputeActive {name} {
+    variable S; variable N; variable P
+    Enter a $name
+    set p $N(parent,$name)
+    set active 1
+    if {$p ni {<top> <orphans>}} {
+        set active [expr {[is_active $p] && [is_enabled $p]}]
+    }
+    if {$active && [info exists P($name,active_if)]} {
+        foreach occ $P($name,active_if) {
+            if {![EvalGoal $name ActiveIf $occ 1]} { set active 0; break }
+        }
+    }
+    Leave a $name
+    set S(a,$name) $active
+}
+
+# Evaluates a goal; an evaluation error counts as FALLBACK and is recorded.
+proc ::cdl::model::EvalGoal {name propname occ fallback} {
+    variable E
+    try {
+        return [::cdl::expr::truth [::cdl::expr::eval [dict get $occ ast]]]
+    } trap {CDL EVAL} {msg} {
+        set E($name,$propname,[dict get $occ line]) [list $msg $occ]
+        return $fallback
+    }
+}
+
+proc ::cdl::model::is_enabled {name} {
+    variable N
+    if {![info exists N(kind,$name)]} { return 0 }
+    if {$N(flavor,$name) in {none data}} { return 1 }
+    lindex [value $name] 0
+}
+
+proc ::cdl::model::get_data {name} {
+    variable N
+    if {![info exists N(kind,$name)]} { return 0 }
+    if {$N(flavor,$name) in {none bool}} { return [lindex [value $name] 0] }
+    lindex [value $name] 1
+}
+
+# The value a reference to NAME has in an expression.
+proc ::cdl::model::ref_value {name} {
+    variable S
+    if {[info exists S(r,$name)]} { return $S(r,$name) }
+    variable N
+    if {![info exists N(kind,$name)] || ![is_active $name]} {
+        return [set S(r,$name) 0]
+    }
+    lassign [value $name] enabled data
+    set S(r,$name) [switch -- $N(flavor,$name) {
+        none { expr 1 }
+        bool { expr {$enabled ? 1 : 0} }
+        booldata { expr {$enabled ? $data : 0} }
+        data { set data }
+    }]
+}
+
+# Current {enabled data} of a node, whatever its activity.
+proc ::cdl::model::value {name} {
+    variable S
+    if {[info exists S(v,$name)]} { return $S(v,$name) }
+    variable N; variable P; variable V
+    Enter v $name
+    if {$N(kind,$name) eq "interface"} {
+        set result [InterfaceValue $name]
+    } elseif {[info exists P($name,calculated)]} {
+        set result [default_value $name]
+    } else {
+        set src [source $name]
+        set result [expr {$src eq "default" ? [default_value $name] : $V($name,$src)}]
+    }
+    Leave v $name
+    set S(v,$name) $result
+}
+
+# The value the default_value (or calculated) expression gives.
+proc ::cdl::model::default_value {name} {
+    variable S
+    if {[info exists S(d,$name)]} { return $S(d,$name) }
+    variable N; variable P; variable E
+    if {$N(kind,$name) eq "package"} {
+        return [set S(d,$name) [list 1 $N(version,$name)]]
+    }
+    if {$N(kind,$name) eq "interface"} { return [value $name] }
+    set prop [expr {[info exists P($name,calculated)] ? "calculated" : "default_value"}]
+    set v 0
+    if {[info exists P($name,$prop)]} {
+        set occ $P($name,$prop)
+        Enter d $name
+        try {
+            set v [::cdl::expr::eval [dict get $occ ast]]
+        } trap {CDL EVAL} {msg} {
+            set propname [expr {$prop eq "calculated" ? "Calculated" : "DefaultValue"}]
+            set E($name,$propname,[dict get $occ line]) [list $msg $occ]
+            set v 0
+        }
+        Leave d $name
+    }
+    set S(d,$name) [FlavorValue $N(flavor,$name) $v]
+}
+
+# Applies a simple value to a flavor (cdl.md §5.3).
+proc ::cdl::model::FlavorValue {flavor v} {
+    switch -- $flavor {
+        none { list 1 "" }
+        bool { list [::cdl::expr::truth $v] "" }
+        booldata {
+            if {[::cdl::expr::truth $v]} { list 1 $v } else { list 0 0 }
+        }
+        data { list 1 $v }
+    }
+}
+
+proc ::cdl::model::InterfaceValue {name} {
+    variable N
+    set count 0
+    foreach impl [implementors $name] {
+        if {[is_active $impl] && [is_enabled $impl]} { incr count }
+    }
+    switch -- $N(flavor,$name) {
+        bool { list [expr {$count > 0}] "" }
+        booldata { list [expr {$count > 0}] $count }
+        default { list 1 $count }
+    }
+}
+
+# Cycle detection: a node whose value is needed while it is being
+# computed depends on itself.
+proc ::cdl::model::Enter {what name} {
+    variable S
+    if {[info exists S(busy,$what,$name)]} {
+        CycleError $what $name
+    }
+    set S(busy,$what,$name) 1
+    lappend S(stack) $name
+}
+proc ::cdl::model::Leave {what name} {
+    variable S
+    unset S(busy,$what,$name)
+    set S(stack) [lrange $S(stack) 0 end-1]
+}
+
+proc ::cdl::model::CycleError {what name} {
+    variable S; variable N; variable P
+    set stack $S(stack)
+    set first [lsearch -exact $stack $name]
+    set chain [lrange $stack $first end]
+    lappend chain $name
+    set chain [lmap n $chain {set n}]
+    # Collapse repeated names (activity and value of the same node).
+    set shown {}
+    foreach n $chain {
+        if {[lindex $shown end] ne $n} { lappend shown $n }
+    }
+    set where "$N(file,$name):$N(line,$name)"
+    foreach prop {calculated default_value} {
+        if {[info exists P($name,$prop)]} {
+            set where "$N(file,$name):[dict get $P($name,$prop) line]"
+            break
+        }
+    }
+    return -code error -errorcode {CDL CYCLE} \
+        "$where: error, the value of $name depends on itself: [join $shown { -> }]"
+}
+
+# Simple value text of a node (cdl.md §5.4; used by `U` lines).
+proc ::cdl::model::value_text {name} {
+    variable N
+    lassign [value $name] enabled data
+    switch -- $N(flavor,$name) {
+        none { set t 1 }
+        bool { set t [expr {$enabled ? 1 : 0}] }
+        booldata { set t [expr {$enabled ? $data : 0}] }
+        data { set t $data }
+    }
+    if {$t eq ""} { return {""} }
+    return $t
+}
+
+# Errors recorded while evaluating values: list of {name propname message occurrence}.
+proc ::cdl::model::eval_errors {} {
+    variable E
+    set out {}
+    foreach key [lsort [array names E]] {
+        lassign [split $key ,] name propname
+        lassign $E($key) msg occ
+        lappend out [list $name $propname $msg $occ]
+    }
+    return $out
+}
+
+proc ::cdl::model::class {name} {
+    variable N; variable kind_class
+    dict get $kind_class $N(kind,$name)
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env tclsh8.6
+# Runs every tools/configtool/tests/*.test file in one interpreter and
+# ends with the totals; exits non-zero when any test failed so that
+# `make check` stops.
+package require Tcl 8.6
+package require tcltest 2.5
+namespace import ::tcltest::*
+
+set testdir [file dirname [file normalize [info script]]]
+::tcltest::configure -testdir $testdir -tmpdir [file join [pwd] tcltest-tmp] \
+    -singleproc 1 -verbose {e}
+foreach {opt val} $argv { ::tcltest::configure $opt $val }
+
+# runAllTests calls cleanupTests per file; record totals across files.
+set ::total {Total 0 Passed 0 Skipped 0 Failed 0}
+proc ::tcltest::cleanupTestsHook {} {
+    variable numTests
+    foreach k {Total Passed Skipped Failed} {
+        dict incr ::total $k $numTests($k)
+    }
+}
+file mkdir [::tcltest::temporaryDirectory]
+::tcltest::runAllTests
+file delete -force [::tcltest::temporaryDirectory]
+puts "configtool: [dict get $::total Passed] passed, [dict get $::total Failed] failed, [dict get $::total Skipped] skipped"
+exit [expr {[dict get $::total Failed] > 0 || [dict get $::total Total] == 0}]
