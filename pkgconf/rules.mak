@@ -5,7 +5,7 @@
 # VPATH, INCLUDE_PATH, MLT and TESTS, and written the `build' rule, one
 # `<library>.stamp' rule per library and the `headers' rule.
 #
-# Requires GNU make.  Everything here is safe under `make -j'.
+# Requires GNU make.  The rules here are safe under `make -j'.
 
 .PHONY: default build clean tests headers mlt_headers
 
@@ -58,6 +58,12 @@ define compile_lib
 $(CC) -c $(INCLUDE_PATH) -I$(dir $<) $(1) -Wp,-MD,$(@:.o.d=.tmp) -o $(dir $@)$(OBJECT_PREFIX)_$(notdir $(@:.o.d=.o)) $<
 @sed -e '/^[[:space:]]*\\$$/d' -e '1s#^[^:]*:#$@:#' $(@:.o.d=.tmp) > $@.new && rm -f $(@:.o.d=.tmp) && mv -f $@.new $@
 endef
+
+# A header named in a dependency file may since have been deleted or
+# moved.  Rather than stopping with "No rule to make target", treat it as
+# changed: the object is recompiled, and the compiler either reports the
+# include that is really missing or writes a fresh dependency file.
+%.h %.hxx %.hpp %.inl %.inc: ;
 
 # The package's exported headers must be installed before anything is
 # compiled against $(PREFIX)/include; order-only, so that reinstalling

@@ -148,11 +148,47 @@ proc ::cdl::load::ReadFile {file} {
 
 # Splits SCRIPT into complete commands, returning {line text line text ...}.
 # An incomplete last command is reported at the line where it starts.
+# `info complete` is asked only where the running brace count says a
+# command may end, which keeps long component bodies linear; when braces
+# inside strings mislead the count, the chunk is split again line by line.
 proc ::cdl::load::Commands {script firstline} {
     set result {}
     set acc ""
+    set depth 0
     set line $firstline
     set start $line
+    foreach l [split $script \n] {
+        if {$acc eq ""} {
+            if {[string is space $l]} { incr line; continue }
+            set start $line
+            # A fresh object: sharing the line's object would let regexp
+            # give it a unicode representation that makes appends quadratic.
+            set acc ""
+            append acc $l
+            set depth 0
+        } else {
+            append acc \n $l
+        }
+        incr line
+        incr depth [expr {[regexp -all \{ $l] - [regexp -all \} $l]}]
+        if {$depth <= 0 && [info complete $acc]} {
+            lappend result $start $acc
+            set acc ""
+        }
+    }
+    if {$acc ne ""} {
+        if {[info complete $acc] && $depth > 0} {
+            return [concat $result [CommandsSlowly $acc $start]]
+        }
+        lappend result $start [list ::cdl::incomplete]
+    }
+    return $result
+}
+
+proc ::cdl::load::CommandsSlowly {script firstline} {
+    set result {}
+    set acc ""
+    set line $firstline
     foreach l [split $script \n] {
         if {$acc eq ""} {
             if {[string is space $l]} { incr line; continue }
@@ -167,9 +203,7 @@ proc ::cdl::load::Commands {script firstline} {
             set acc ""
         }
     }
-    if {$acc ne ""} {
-        lappend result $start [list ::cdl::incomplete]
-    }
+    if {$acc ne ""} { lappend result $start [list ::cdl::incomplete] }
     return $result
 }
 

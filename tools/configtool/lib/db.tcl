@@ -6,9 +6,15 @@
 # database commands, all routed to Dispatch, which accepts a name only in
 # the context where it is meaningful (`package' at the top level, `alias'
 # inside a body, ...) and reports everything else as an unknown command.
-# The script is split into commands here, not by the child, so that each
-# diagnostic can name the line it comes from and one bad command does not
-# stop the rest of the file from being read.
+# A file is first evaluated in one go; only when that meets a problem is
+# it split into commands here, so that each diagnostic can name its line
+# and one bad command does not stop the rest of the file from being read.
+
+# Version ordering (newest first) comes from version.tcl.
+if {[info commands ::cdl::version::sort] eq ""} {
+    source [file join [file dirname [file normalize [info script]]] version.tcl]
+}
+
 namespace eval ::cdl::db {
     namespace export load packages package package_dir package_path \
         package_repo script_path targets target templates \
@@ -21,13 +27,12 @@ namespace eval ::cdl::db {
 
     variable child ""
 
-    # Which commands each evaluation context accepts; "" is the fallback
-    # for every other name.
+    # Which commands each evaluation context accepts, and what becomes of
+    # every other name there.
     variable handlers {
         top {
             package PackageCommand
             target  TargetCommand
-            ""      UnknownCommand
         }
         package {
             alias       PackageAlias
@@ -35,7 +40,6 @@ namespace eval ::cdl::db {
             script      PackageScript
             hardware    PackageHardware
             description PackageDescription
-            ""          UnknownCommand
         }
         target {
             alias       TargetAlias
@@ -44,19 +48,25 @@ namespace eval ::cdl::db {
             disable     TargetDisable
             set_value   TargetSetValue
             description TargetDescription
-            ""          UnknownCommand
         }
         template {
             cdl_configuration TemplateConfiguration
-            ""                IgnoreCommand
         }
         configuration {
             description TemplateDescription
             package     TemplatePackage
-            ""          IgnoreCommand
         }
     }
+    variable fallback {
+        top           UnknownCommand
+        package       UnknownCommand
+        target        UnknownCommand
+        template      IgnoreCommand
+        configuration IgnoreCommand
+    }
     variable mode top
+    # Set while a whole file is evaluated in one go (see ReadDatabase).
+    variable fast 0
 
     # Where the command being evaluated comes from, for diagnostics.
     variable file ""
@@ -102,7 +112,7 @@ proc ::cdl::db::load {repolist} {
 }
 
 proc ::cdl::db::Reset {} {
-    # pkg:  NAME -> {aliases directory script hardware description versions context}
+    # pkg:  NAME -> {aliases directory script hardware description versions}
     # ver:  NAME -> VERSION -> {repo dir path script}
     # tgt:  NAME -> {aliases description packages enable disable set_value context}
     # tpl:  T -> V -> file, filled on first use
@@ -146,9 +156,47 @@ proc ::cdl::db::ReadDatabase {given abs} {
             "couldn't read file \"$file\": $script"
         return
     }
+    # Evaluating the file as one script is much faster than command by
+    # command, but cannot tell lines apart: the first diagnostic (or Tcl
+    # error) abandons the attempt, and the file is read again the slow way,
+    # which reports everything with its line.  The -v checks need the
+    # lines of the targets, so verbose mode always reads the slow way.
+    variable verbose
+    variable fast [expr {!$verbose}]
+    if {$fast} {
+        set saved [SaveState]
+        try {
+            interp eval [Child] $script
+            return
+        } on error {} {
+            RestoreState $saved
+        } finally {
+            set fast 0
+            set mode top
+            set node ""
+        }
+    }
     foreach {line command} [Commands $script 1] {
         Evaluate $command
     }
+}
+
+proc ::cdl::db::SaveState {} {
+    variable pkg
+    variable ver
+    variable tgt
+    variable pkg_order
+    variable tgt_order
+    list $pkg $ver $tgt $pkg_order $tgt_order
+}
+
+proc ::cdl::db::RestoreState {saved} {
+    variable pkg
+    variable ver
+    variable tgt
+    variable pkg_order
+    variable tgt_order
+    lassign $saved pkg ver tgt pkg_order tgt_order
 }
 
 # Returns the contents of PATH; on failure raises only the system's reason
@@ -182,52 +230,85 @@ proc ::cdl::db::Evaluate {command} {
 # Returns a flat list LINE TEXT LINE TEXT ... of the commands of SCRIPT, in
 # order, without comments and empty commands.  LINE is the line of the
 # command's first character, counting the first line of SCRIPT as FIRST.
+# Lines are gathered until they form complete commands; only such a group
+# that contains a `;' needs the finer (slower) split.
 proc ::cdl::db::Commands {script first} {
+    set result {}
+    set chunk ""
+    set number [expr {$first - 1}]
+    foreach text [split $script \n] {
+        incr number
+        if {$chunk eq ""} {
+            if {[string is space $text]} {
+                continue
+            }
+            set chunk_line $number
+            set chunk $text
+        } else {
+            append chunk \n $text
+        }
+        if {[EndsWithEscape $text]} {
+            continue
+        }
+        if {[regexp {^\s*#} $chunk]} {
+            set chunk ""
+            continue
+        }
+        if {![info complete $chunk]} {
+            continue
+        }
+        if {[string first ";" $chunk] < 0} {
+            lappend result $chunk_line [string trimleft $chunk]
+        } else {
+            lappend result {*}[SplitCommands $chunk $chunk_line]
+        }
+        set chunk ""
+    }
+    # An unterminated last command is passed on too: evaluating it gives
+    # the Tcl parser's own message (e.g. "missing close-brace").
+    if {$chunk ne "" && ![regexp {^\s*#} $chunk]} {
+        lappend result $chunk_line [string trimleft $chunk]
+    }
+    return $result
+}
+
+# Whether TEXT ends with a backslash that escapes what follows it.
+proc ::cdl::db::EndsWithEscape {text} {
+    expr {[string index $text end] eq "\\"
+          && [regexp {\\+$} $text escapes]
+          && [string length $escapes] % 2}
+}
+
+# Splits CHUNK, complete lines forming complete commands, at the
+# semicolons that end a command.  A newline inside CHUNK never ends one
+# (Commands would have ended the chunk there), and a comment runs to its
+# end.
+proc ::cdl::db::SplitCommands {chunk first} {
     set result {}
     set start 0
     set line $first
-    foreach sep [regexp -all -indices -inline {[\n;]} $script] {
+    foreach sep [regexp -all -indices -inline {;} $chunk] {
         set pos [lindex $sep 0]
-        set text [string range $script $start [expr {$pos - 1}]]
-        set sepchar [string index $script $pos]
-        if {![EndsCommand $text $sepchar]} {
+        set text [string range $chunk $start [expr {$pos - 1}]]
+        if {[regexp {^\s*#} $text]} {
+            break
+        }
+        if {[EndsWithEscape $text] || ![info complete $text]} {
             continue
         }
-        if {![IsEmptyOrComment $text]} {
+        if {![string is space $text]} {
             lappend result [expr {$line + [LeadingNewlines $text]}] \
                 [string trimleft $text]
         }
         incr line [Newlines $text]
-        if {$sepchar eq "\n"} {
-            incr line
-        }
         set start [expr {$pos + 1}]
     }
-    # An unterminated last command is passed on too: evaluating it gives
-    # the Tcl parser's own message (e.g. "missing close-brace").
-    set text [string range $script $start end]
+    set text [string range $chunk $start end]
     if {![IsEmptyOrComment $text]} {
         lappend result [expr {$line + [LeadingNewlines $text]}] \
             [string trimleft $text]
     }
     return $result
-}
-
-# Whether TEXT followed by the separator SEPCHAR is a whole command.
-proc ::cdl::db::EndsCommand {text sepchar} {
-    if {[string is space $text]} {
-        return 1
-    }
-    if {[string index $text end] eq "\\"
-            && [regexp {\\+$} $text escapes]
-            && [string length $escapes] % 2} {
-        return 0
-    }
-    if {[regexp {^\s*#} $text]} {
-        # A comment ignores braces and semicolons; only a newline ends it.
-        return [expr {$sepchar eq "\n"}]
-    }
-    return [info complete $text]
 }
 
 proc ::cdl::db::IsEmptyOrComment {text} {
@@ -256,17 +337,30 @@ proc ::cdl::db::BodyLine {first command body} {
     return $first
 }
 
-# Evaluates the commands of BODY one by one in evaluation context MODE;
-# BODY starts on line FIRST.
-proc ::cdl::db::EvaluateBody {body first bodymode} {
+# Evaluates BODY, the last word of the current command, in the evaluation
+# context BODYMODE: as a whole when the file is read in one go, else
+# command by command with their lines.
+proc ::cdl::db::EvaluateBody {body bodymode} {
     variable mode
     variable line
+    variable fast
+    variable command
     set outer_mode $mode
+    if {$fast} {
+        set mode $bodymode
+        try {
+            interp eval [Child] $body
+        } finally {
+            set mode $outer_mode
+        }
+        return
+    }
     set outer_line $line
+    set first [BodyLine $line $command $body]
     set mode $bodymode
     try {
-        foreach {line command} [Commands $body $first] {
-            Evaluate $command
+        foreach {line sub} [Commands $body $first] {
+            Evaluate $sub
         }
     } finally {
         set mode $outer_mode
@@ -302,7 +396,8 @@ proc ::cdl::db::Dispatch {name args} {
     if {[dict exists $handlers $mode $name]} {
         tailcall [dict get $handlers $mode $name] {*}$args
     }
-    tailcall [dict get $handlers $mode ""] $name {*}$args
+    variable fallback
+    tailcall [dict get $fallback $mode] $name {*}$args
 }
 
 proc ::cdl::db::UnknownCommand {name args} {
@@ -322,6 +417,10 @@ proc ::cdl::db::Warning {message} {
 }
 
 proc ::cdl::db::Report {class message} {
+    variable fast
+    if {$fast} {
+        return -code error -errorcode {CDL DB SLOW} $message
+    }
     variable file
     variable line
     variable node
@@ -363,8 +462,6 @@ proc ::cdl::db::PackageCommand {args} {
 
 proc ::cdl::db::ReadPackage {name body} {
     variable cur
-    variable line
-    variable command
     if {![regexp {^[A-Za-z_][A-Za-z0-9_]*$} $name]} {
         Error "This is not a valid CDL name."
         return
@@ -375,7 +472,7 @@ proc ::cdl::db::ReadPackage {name body} {
         aliases {} alias_error 0 directory "" directory_seen 0
         script "" script_seen 0 hardware 0 description "" description_seen 0
     }
-    EvaluateBody $body [BodyLine $line $command $body] package
+    EvaluateBody $body package
     if {$cur(directory) eq ""} {
         Error "Missing directory specification."
     }
@@ -481,8 +578,6 @@ proc ::cdl::db::AddPackage {name} {
     variable pkg
     variable pkg_order
     variable ver
-    variable file
-    variable line
     set found [FindVersions $cur(directory) $cur(script)]
     if {![dict size $found]} {
         return
@@ -491,7 +586,7 @@ proc ::cdl::db::AddPackage {name} {
         dict set pkg $name [dict create aliases $cur(aliases) \
             directory $cur(directory) script $cur(script) \
             hardware $cur(hardware) description $cur(description) \
-            versions {} context $file:$line]
+            versions {}]
         lappend pkg_order $name
     }
     dict for {version info} $found {
@@ -602,7 +697,6 @@ proc ::cdl::db::ReadTarget {name body} {
     variable tgt_order
     variable file
     variable line
-    variable command
     if {[dict exists $tgt $name]} {
         return
     }
@@ -612,7 +706,7 @@ proc ::cdl::db::ReadTarget {name body} {
         aliases {} alias_error 0 packages {} packages_seen 0
         enable {} disable {} set_value {} description "" description_seen 0
     }
-    EvaluateBody $body [BodyLine $line $command $body] target
+    EvaluateBody $body target
     if {![llength $cur(aliases)] && !$cur(alias_error)} {
         Error "At least one alias should be supplied."
     }

@@ -17,33 +17,28 @@
 # only dispatches to that proc.
 
 namespace eval ::cdl::expr {
-    namespace export parse parse_goal parse_list eval eval_list in_list \
-        truth refs
+    # `eval' is deliberately not exported: importing it would hide ::eval.
+    namespace export parse parse_goal parse_list eval_list in_list truth refs
 
-    # Parse results per text: {1 AST} or {0 MESSAGE}.
-    variable ParsedExpr
-    variable ParsedGoal
-    variable ParsedList
-    array set ParsedExpr {}
-    array set ParsedGoal {}
-    array set ParsedList {}
-
-    # Name of the generated evaluator proc per AST.
-    variable Compiled
-    array set Compiled {}
+    # Caches, emptied whenever this file is (re)loaded:
+    #   ParsedExpr/ParsedGoal/ParsedList  text -> {1 AST} or {0 MESSAGE}
+    #   Compiled  AST -> name of its generated evaluator proc
+    #   Refs      AST -> distinct referenced names
+    #   Num       value text -> numeric reading (see Classify)
+    foreach cache {ParsedExpr ParsedGoal ParsedList Compiled Refs Num} {
+        variable $cache
+        unset -nocomplain $cache
+        array set $cache {}
+    }
+    unset cache
+    if {[namespace exists compiled]} { namespace delete compiled }
+    namespace eval compiled {}
     variable CompiledCount 0
     # Set while folding a constant sub-expression, to stop recursion.
     variable NoFold 0
 
-    # Distinct referenced names per AST.
-    variable Refs
-    array set Refs {}
-
-    # Numeric reading of a value text: {i INT FORMAT} (FORMAT d, x or o),
-    # {d DOUBLE} or {s}. Bounded so that a long session cannot grow it
-    # without limit.
-    variable Num
-    array set Num {}
+    # Num holds {i INT FORMAT} (FORMAT d, x or o), {d DOUBLE} or {s};
+    # bounded so that a long session cannot grow it without limit.
     variable NumCount 0
     variable NumLimit 200000
 
@@ -80,26 +75,41 @@ namespace eval ::cdl::expr {
     variable Unary
     array set Unary {- neg + plus ! not ~ bitnot * indirect}
 
-    # One token per match: optional white space, then exactly one of
-    # string, number, identifier, operator, lone quote (unterminated
-    # string) or any other character. Every non-space character is covered
-    # by some branch, so the matches tile the text.
+    # One token per match; white space separates matches. A number
+    # swallows the word characters (and one other non-operator character)
+    # stuck to it so that `12abc' or `08' can be rejected as a whole. Any
+    # other character is a token of its own, so the matches cover every
+    # non-space character. No capturing groups: they would make the regexp
+    # engine several times slower.
     variable TokenRE [join {
-        {[[:space:]]*(?:}
-        {("(?:[^"\\]|\\.)*")}
-        {|(0[xX][0-9A-Fa-f]+|[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)}
-        {|([A-Za-z_][A-Za-z0-9_]*)}
-        {|(<<|>>|<=|>=|==|!=|&&|\|\||[-()+*/!~?%<>&^|:.,{}=])}
-        {|(")}
-        {|([^-()+*/!~?%<>&^|:.,{}=A-Za-z0-9_"[:space:]]))}
+        {"(?:[^"\\]|\\.)*"}
+        {|[0-9][0-9A-Za-z_]*(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?[0-9A-Za-z_]*}
+        {(?:[^-()+*/!~?%<>&^|:.,{}=[:space:]])?}
+        {|[A-Za-z_][A-Za-z0-9_]*}
+        {|<<|>>|<=|>=|==|!=|&&|\|\||[^[:space:]]}
     } ""]
+
+    # Most expressions hold only names, integers and operators other than
+    # `.'; for those, spacing out the operators and reading the text as a
+    # Tcl list tokenizes them several times faster than the regexp.
+    variable PlainRE {^[-A-Za-z0-9_()+*/!~?%<>&^|:,=[:space:]]*$}
+    variable PadOperators {}
+
+    # Operator tokens.
+    variable Operators
+    array set Operators {}
+    # Two-character operators first: `string map' tries keys in order.
+    foreach op {<< >> <= >= == != && || ( ) - + * / ! ~ ? % < > & ^ | : . ,
+            \{ \} =} {
+        set Operators($op) {}
+        if {$op ni {. \{ \}}} { lappend PadOperators $op " $op " }
+    }
+    unset op
 
     # Parser state: flat token list {TYPE VALUE ...} and the index of the
     # current token's type. Types: num str id fn op err end.
     variable Toks {}
     variable Pos 0
-
-    namespace eval compiled {}
 }
 
 # version_cmp() needs the shared version ordering.
@@ -145,16 +155,27 @@ proc ::cdl::expr::parse_list {text} {
 proc ::cdl::expr::Run {grammar text} {
     variable Toks
     variable Pos
+    variable Functions
+    # A lone name is the commonest goal of all.
+    if {[regexp {^[[:space:]]*([A-Za-z_][A-Za-z0-9_]*)[[:space:]]*$} $text -> name]
+            && ![info exists Functions($name)]
+            && $name ni {to implies xor eqv}} {
+        set ast [list ref $name]
+        if {$grammar eq "ParseList"} { set ast [list [list expr $ast]] }
+        return [list 1 $ast]
+    }
     set Toks [Tokenize $text]
     set Pos 0
-    if {[catch {
-        CheckToken
-        $grammar
-    } result opts]} {
-        if {[dict get $opts -errorcode] eq {CDL PARSE}} {
-            return [list 0 $result]
+    if {[catch {$grammar} result opts]} {
+        if {[dict get $opts -errorcode] ne {CDL PARSE}} {
+            return -options $opts $result
         }
-        return -options $opts $result
+        # The parser never consumes an `err' token, and only looks at the
+        # current token: failing on one means the lexer's error comes first.
+        if {[lindex $Toks $Pos] eq "err"} {
+            set result [lindex $Toks $Pos+1]
+        }
+        return [list 0 $result]
     }
     return [list 1 $result]
 }
@@ -167,52 +188,57 @@ proc ::cdl::expr::ParseError {message} {
 # Lexer
 
 # Returns the flat token list of TEXT, ending with `end'. A lexical error
-# becomes an `err' token and ends the list: the parser reports it when it
-# reaches that point, so earlier syntax errors take precedence as they
+# becomes an `err' token and ends the list: it is reported when the parser
+# reaches it (see Run), so earlier syntax errors take precedence as they
 # would with an incremental lexer.
 proc ::cdl::expr::Tokenize {text} {
     variable TokenRE
     variable Functions
+    variable Operators
+    variable PlainRE
+    variable PadOperators
+    if {[regexp $PlainRE $text] && ![string match {*[0-9][eE][-+]*} $text]} {
+        # No strings, braces, `.' or signed exponents (which the padding
+        # would split): see PlainRE.
+        set words [string map $PadOperators $text]
+    } else {
+        set words [regexp -all -inline $TokenRE $text]
+    }
     set toks {}
-    set number ""
-    foreach {whole str num id op quote bad} [regexp -all -inline $TokenRE $text] {
-        if {$number ne ""} {
-            # A number must be followed by space, an operator or a bracket.
-            if {$op eq "" && ![string is space [string index $whole 0]]} {
-                lappend toks err "Invalid character detected after number\
-                    `$number[string trimleft $whole]'."
-                return $toks
+    foreach tok $words {
+        switch -glob -- $tok {
+            {[A-Za-z_]*} {
+                if {[info exists Functions($tok)]} {
+                    lappend toks fn $tok
+                } elseif {$tok in {to implies xor eqv}} {
+                    lappend toks op $tok
+                } else {
+                    lappend toks id $tok
+                }
+                continue
             }
-            set number ""
-        }
-        if {$id ne ""} {
-            if {$id in {to implies xor eqv}} {
-                lappend toks op $id
-            } elseif {[info exists Functions($id)]} {
-                lappend toks fn $id
-            } else {
-                lappend toks id $id
+            {[0-9]*} {
+                lappend toks {*}[NumberLiteral $tok]
             }
-        } elseif {$op ne ""} {
-            if {$op eq "="} {
+            {"?*} {
+                lappend toks str [Unescape [string range $tok 1 end-1]]
+                continue
+            }
+            {"} {
+                lappend toks err "Unterminated string in expression."
+            }
+            = {
                 lappend toks err "Incomplete == operator in expression."
-                return $toks
             }
-            lappend toks op $op
-        } elseif {$num ne ""} {
-            lassign [NumberLiteral $num] type value
-            lappend toks $type $value
-            if {$type eq "err"} { return $toks }
-            set number $num
-        } elseif {$str ne ""} {
-            lappend toks str [Unescape [string range $str 1 end-1]]
-        } elseif {$quote ne ""} {
-            lappend toks err "Unterminated string in expression."
-            return $toks
-        } else {
-            lappend toks err "Unexpected character '$bad' in expression."
-            return $toks
+            default {
+                if {[info exists Operators($tok)]} {
+                    lappend toks op $tok
+                    continue
+                }
+                lappend toks err "Unexpected character '$tok' in expression."
+            }
         }
+        if {[lindex $toks end-1] eq "err"} { return $toks }
     }
     lappend toks end {}
     return $toks
@@ -220,27 +246,27 @@ proc ::cdl::expr::Tokenize {text} {
 
 # Converts a number token to {num DISPLAY-TEXT} or {err MESSAGE}.
 proc ::cdl::expr::NumberLiteral {text} {
-    if {[string match {0[xX]*} $text]} {
+    if {[string is digit $text]} {
+        if {[string index $text 0] ne "0" || $text eq "0"} {
+            if {$text > 0x7FFFFFFFFFFFFFFF} {
+                # Too large for an integer: C would read it as a double.
+                return [list num [FormatDouble [expr {double($text)}]]]
+            }
+            return [list num [expr {$text + 0}]]
+        }
+        if {[string first 8 $text] < 0 && [string first 9 $text] < 0} {
+            set value [UnsignedDigits o [string range $text 1 end]]
+            if {$value eq ""} { return [list err [TooLarge $text]] }
+            return [list num [FormatInt $value o]]
+        }
+    } elseif {[regexp {^0[xX][0-9A-Fa-f]+$} $text]} {
         set value [UnsignedDigits x [string range $text 2 end]]
         if {$value eq ""} { return [list err [TooLarge $text]] }
         return [list num [FormatInt $value x]]
-    }
-    if {[string match {*[.eE]*} $text]} {
+    } elseif {[regexp {^[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?$} $text]} {
         return [list num [FormatDouble [expr {double($text)}]]]
     }
-    if {[string match {0?*} $text]} {
-        if {![string is digit [string map {8 x 9 x} $text]]} {
-            return [list err "Invalid character detected after number `$text'."]
-        }
-        set value [UnsignedDigits o [string range $text 1 end]]
-        if {$value eq ""} { return [list err [TooLarge $text]] }
-        return [list num [FormatInt $value o]]
-    }
-    if {$text > 0x7FFFFFFFFFFFFFFF} {
-        # Too large for an integer: C would read it as a double.
-        return [list num [FormatDouble [expr {double($text)}]]]
-    }
-    return [list num [expr {$text + 0}]]
+    return [list err "Invalid character detected after number `$text'."]
 }
 
 proc ::cdl::expr::TooLarge {text} {
@@ -298,61 +324,48 @@ proc ::cdl::expr::EscapeChar {escape} {
 }
 
 # ---------------------------------------------------------------------------
-# Parser (recursive descent; binary levels by precedence climbing)
-
-proc ::cdl::expr::CheckToken {} {
-    variable Toks
-    variable Pos
-    if {[lindex $Toks $Pos] eq "err"} {
-        ParseError [lindex $Toks $Pos+1]
-    }
-}
-
-proc ::cdl::expr::Advance {} {
-    variable Toks
-    variable Pos
-    incr Pos 2
-    if {[lindex $Toks $Pos] eq "err"} {
-        ParseError [lindex $Toks $Pos+1]
-    }
-}
+# Parser (recursive descent; binary levels by precedence climbing).
+# Token access is inlined in the hot procs: parsing tens of thousands of
+# distinct expressions is part of loading a large repository.
 
 # True when the current token is operator OP.
 proc ::cdl::expr::AtOp {op} {
     variable Toks
     variable Pos
-    expr {[lindex $Toks $Pos] eq "op" && [lindex $Toks $Pos+1] eq $op}
-}
-
-proc ::cdl::expr::AtEnd {} {
-    variable Toks
-    variable Pos
-    expr {[lindex $Toks $Pos] eq "end"}
+    expr {[lindex $Toks $Pos+1] eq $op && [lindex $Toks $Pos] eq "op"}
 }
 
 proc ::cdl::expr::ParseWhole {} {
+    variable Toks
+    variable Pos
     set ast [Conditional]
-    if {![AtEnd]} { ParseError "Unexpected data at end of expression." }
+    if {[lindex $Toks $Pos] ne "end"} {
+        ParseError "Unexpected data at end of expression."
+    }
     return $ast
 }
 
 # A goal is one or more greedy ordinary expressions joined by `and'.
 proc ::cdl::expr::ParseGoal {} {
-    if {[AtEnd]} { ParseError "Empty goal expression." }
+    variable Toks
+    variable Pos
+    if {[lindex $Toks $Pos] eq "end"} { ParseError "Empty goal expression." }
     set ast [Conditional]
-    while {![AtEnd]} {
+    while {[lindex $Toks $Pos] ne "end"} {
         set ast [list and $ast [Conditional]]
     }
     return $ast
 }
 
 proc ::cdl::expr::ParseList {} {
-    if {[AtEnd]} { ParseError "Empty list expression." }
+    variable Toks
+    variable Pos
+    if {[lindex $Toks $Pos] eq "end"} { ParseError "Empty list expression." }
     set items {}
-    while {![AtEnd]} {
+    while {[lindex $Toks $Pos] ne "end"} {
         set first [Conditional]
         if {[AtOp to]} {
-            Advance
+            incr Pos 2
             lappend items [list range $first [Conditional]]
         } else {
             lappend items [list expr $first]
@@ -363,12 +376,16 @@ proc ::cdl::expr::ParseList {} {
 
 # `a ? b : c', right-nested, below every binary operator.
 proc ::cdl::expr::Conditional {} {
+    variable Toks
+    variable Pos
     set condition [BinaryLevel 2]
-    if {![AtOp ?]} { return $condition }
-    Advance
+    if {[lindex $Toks $Pos+1] ne "?" || [lindex $Toks $Pos] ne "op"} {
+        return $condition
+    }
+    incr Pos 2
     set then [Conditional]
     if {![AtOp :]} { ParseError "Expected colon in conditional expression." }
-    Advance
+    incr Pos 2
     return [list cond $condition $then [Conditional]]
 }
 
@@ -377,12 +394,16 @@ proc ::cdl::expr::BinaryLevel {min} {
     variable Toks
     variable Pos
     variable Binary
-    set lhs [UnaryTerm]
+    switch -- [lindex $Toks $Pos] {
+        id { set lhs [list ref [lindex $Toks $Pos+1]]; incr Pos 2 }
+        num - str { set lhs [list const [lindex $Toks $Pos+1]]; incr Pos 2 }
+        default { set lhs [UnaryTerm] }
+    }
     while {[lindex $Toks $Pos] eq "op"
             && [info exists Binary([set op [lindex $Toks $Pos+1]])]} {
         lassign $Binary($op) precedence name
         if {$precedence < $min} { break }
-        Advance
+        incr Pos 2
         set lhs [list $name $lhs [BinaryLevel [expr {$precedence + 1}]]]
     }
     return $lhs
@@ -394,19 +415,21 @@ proc ::cdl::expr::UnaryTerm {} {
     variable Unary
     set value [lindex $Toks $Pos+1]
     switch -- [lindex $Toks $Pos] {
-        num - str {
-            Advance
-            return [list const $value]
-        }
         id {
-            Advance
+            incr Pos 2
             return [list ref $value]
+        }
+        num - str {
+            incr Pos 2
+            return [list const $value]
         }
         fn { return [FunctionCall $value] }
         end { ParseError "Unexpected end of expression." }
+        op { }
+        default { ParseError "Unexpected `$value' in expression." }
     }
     if {[info exists Unary($value)]} {
-        Advance
+        incr Pos 2
         return [list $Unary($value) [UnaryTerm]]
     }
     switch -- $value {
@@ -420,52 +443,54 @@ proc ::cdl::expr::UnaryTerm {} {
 proc ::cdl::expr::ActiveTest {} {
     variable Toks
     variable Pos
-    Advance
+    incr Pos 2
     if {[lindex $Toks $Pos] ne "id"} {
         ParseError "The ? operator should be applied directly to a reference\
             to a configuration option."
     }
     set name [lindex $Toks $Pos+1]
-    Advance
+    incr Pos 2
     return [list active $name]
 }
 
 # `( expr )'; braces group the same way, as list expressions such as
 # `0 to { N - 1 }' may reach the parser with their braces.
 proc ::cdl::expr::Bracketed {close} {
-    Advance
+    variable Pos
+    incr Pos 2
     set ast [Conditional]
     if {![AtOp $close]} {
         ParseError "Missing closing bracket `$close' in expression."
     }
-    Advance
+    incr Pos 2
     return $ast
 }
 
 proc ::cdl::expr::FunctionCall {name} {
+    variable Pos
     variable Functions
     lassign $Functions($name) count refOnly
-    Advance
+    incr Pos 2
     if {![AtOp (]} { ParseError "Expected opening bracket after function $name" }
-    Advance
+    incr Pos 2
     set call [list func $name]
     for {set i 0} {$i < $count} {incr i} {
         if {$i > 0} {
             if {![AtOp ,]} {
                 ParseError "Expected comma between arguments in function $name"
             }
-            Advance
+            incr Pos 2
         }
         set arg [Conditional]
         if {$refOnly && [lindex $arg 0] ne "ref"} {
-            ParseError "The argument to $name() should be a reference to a\
+            ParseError "The argument to ${name}() should be a reference to a\
                 configuration option."
         }
         lappend call $arg
     }
     if {[AtOp ,]} { ParseError "Too many arguments passed to function $name" }
     if {![AtOp )]} { ParseError "Expected closing bracket after function $name" }
-    Advance
+    incr Pos 2
     return $call
 }
 
@@ -979,7 +1004,8 @@ proc ::cdl::expr::FunctionWord {ast} {
     return "\[::cdl::model::$name [lindex $a 1]\]"
 }
 
-# An expr operand yielding the truth (0/1) of AST.
+# An expr operand yielding the truth (0/1) of AST. implies, xor and eqv
+# use | ^ == on 0/1 operands so that both sides are always evaluated.
 proc ::cdl::expr::Test {ast} {
     if {[Folded $ast value]} { return [truth $value] }
     lassign $ast op a b
@@ -989,7 +1015,6 @@ proc ::cdl::expr::Test {ast} {
         not { return "!([Test $a])" }
         and { return "([Test $a] && [Test $b])" }
         or { return "([Test $a] || [Test $b])" }
-        # 0/1 operands: | ^ == evaluate both sides, as these operators must.
         implies { return "(!([Test $a]) | [Test $b])" }
         xor { return "([Test $a] ^ [Test $b])" }
         eqv { return "([Test $a] == [Test $b])" }

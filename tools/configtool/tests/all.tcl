@@ -7,20 +7,22 @@ package require tcltest 2.5
 namespace import ::tcltest::*
 
 set testdir [file dirname [file normalize [info script]]]
-::tcltest::configure -testdir $testdir -tmpdir [file join [pwd] tcltest-tmp] \
+::tcltest::configure -testdir $testdir -tmpdir [file join [pwd] tcltest-tmp [pid]] \
     -singleproc 1 -verbose {e}
 foreach {opt val} $argv { ::tcltest::configure $opt $val }
 
-# runAllTests calls cleanupTests per file; record totals across files.
+# runAllTests ends with a cleanupTests call that carries the totals of
+# every file; keep the figures of the last call.
 set ::total {Total 0 Passed 0 Skipped 0 Failed 0}
 proc ::tcltest::cleanupTestsHook {} {
     variable numTests
     foreach k {Total Passed Skipped Failed} {
-        dict incr ::total $k $numTests($k)
+        dict set ::total $k $numTests($k)
     }
 }
 file mkdir [::tcltest::temporaryDirectory]
 ::tcltest::runAllTests
 file delete -force [::tcltest::temporaryDirectory]
+catch {file delete [file dirname [::tcltest::temporaryDirectory]]}
 puts "configtool: [dict get $::total Passed] passed, [dict get $::total Failed] failed, [dict get $::total Skipped] skipped"
 exit [expr {[dict get $::total Failed] > 0 || [dict get $::total Total] == 0}]

@@ -1,0 +1,112 @@
+/*
+ * memmove.c -- copy a block of memory that may overlap its destination
+ *
+ * Part of the Cygnet infrastructure package. Freestanding: needs nothing
+ * but <stddef.h> and the configuration header.
+ *
+ * The copy runs forwards when the destination lies below the source (or
+ * the blocks do not overlap) and backwards otherwise, so every byte is
+ * read before it is overwritten. Like memcpy(), the fast version moves
+ * whole words when both blocks are equally aligned;
+ * CYGIMP_INFRA_PREFER_SMALL_TO_FAST_MEMCPY selects plain byte loops.
+ */
+
+#include <pkgconf/infra.h>
+#include <stddef.h>
+
+/*
+ * The compiler recognises copy loops and may replace them by calls to
+ * memcpy() or memmove(), which here would recurse.
+ */
+#if defined(__GNUC__) && !defined(__clang__)
+# define CYG_INFRA_NO_LIBCALL __attribute__((__optimize__("no-tree-loop-distribute-patterns")))
+#else
+# define CYG_INFRA_NO_LIBCALL
+#endif
+
+/* A machine word that may alias any other type, so that word accesses to
+ * the caller's objects are well defined for the optimiser. */
+#if defined(__GNUC__)
+typedef size_t __attribute__((__may_alias__)) cyg_infra_word;
+#else
+typedef size_t cyg_infra_word;
+#endif
+
+#define WORD_SIZE       (sizeof(cyg_infra_word))
+#define WORD_MASK       (WORD_SIZE - 1)
+#define MISALIGNED(p)   ((size_t)(p) & WORD_MASK)
+
+void *memmove(void *dst, const void *src, size_t n);
+
+CYG_INFRA_NO_LIBCALL
+static void copy_forwards(unsigned char *d, const unsigned char *s, size_t n)
+{
+#ifndef CYGIMP_INFRA_PREFER_SMALL_TO_FAST_MEMCPY
+    /* With equal alignment the blocks are at least a word apart, so a
+     * whole word is always read before any of it is overwritten. */
+    if (n >= 4 * WORD_SIZE && MISALIGNED(d) == MISALIGNED(s)) {
+        cyg_infra_word *dw;
+        const cyg_infra_word *sw;
+
+        while (MISALIGNED(d)) {
+            *d++ = *s++;
+            n--;
+        }
+        dw = (cyg_infra_word *)(void *)d;
+        sw = (const cyg_infra_word *)(const void *)s;
+        while (n >= WORD_SIZE) {
+            *dw++ = *sw++;
+            n -= WORD_SIZE;
+        }
+        d = (unsigned char *)dw;
+        s = (const unsigned char *)sw;
+    }
+#endif
+
+    while (n--)
+        *d++ = *s++;
+}
+
+CYG_INFRA_NO_LIBCALL
+static void copy_backwards(unsigned char *d, const unsigned char *s, size_t n)
+{
+    /* d and s point just past the ends of the blocks. */
+#ifndef CYGIMP_INFRA_PREFER_SMALL_TO_FAST_MEMCPY
+    if (n >= 4 * WORD_SIZE && MISALIGNED(d) == MISALIGNED(s)) {
+        cyg_infra_word *dw;
+        const cyg_infra_word *sw;
+
+        while (MISALIGNED(d)) {
+            *--d = *--s;
+            n--;
+        }
+        dw = (cyg_infra_word *)(void *)d;
+        sw = (const cyg_infra_word *)(const void *)s;
+        while (n >= WORD_SIZE) {
+            *--dw = *--sw;
+            n -= WORD_SIZE;
+        }
+        d = (unsigned char *)dw;
+        s = (const unsigned char *)sw;
+    }
+#endif
+
+    while (n--)
+        *--d = *--s;
+}
+
+void *memmove(void *dst, const void *src, size_t n)
+{
+    unsigned char *d = dst;
+    const unsigned char *s = src;
+
+    /* Compare addresses as integers: relational operators on pointers
+     * into different objects are undefined. Unsigned wrap-around makes
+     * d - s >= n true both when d lies below s and when the blocks are
+     * disjoint, the two cases where copying forwards is safe. */
+    if ((size_t)d - (size_t)s >= n)
+        copy_forwards(d, s, n);
+    else if (d != s)
+        copy_backwards(d + n, s + n, n);
+    return dst;
+}

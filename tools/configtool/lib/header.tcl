@@ -1,0 +1,263 @@
+# Configuration headers: <install>/include/pkgconf/system.h and one header
+# per loaded package (cdl.md §12, repository.md §7).
+#
+# Output is streamed to temporary files because `define_proc' code writes
+# to the headers through Tcl channels, interleaved with the tool's own
+# lines.  A finished temporary file replaces the real one only when the
+# bytes differ, so that an unchanged configuration does not make `make'
+# recompile everything that includes it.
+namespace eval ::cdl::header {
+    namespace export generate name
+
+    # Temporary files being written: CHANNEL -> {TEMP FINAL}.
+    variable pending {}
+    # Complete temporary files, moved into place once every header has
+    # been written, so that an error leaves the old headers alone.
+    variable finished {}
+}
+
+# Writes every header into INSTALLDIR/include/pkgconf and returns the
+# paths of the headers (written or unchanged), system.h first.
+proc ::cdl::header::generate {installdir} {
+    variable pending
+    variable finished
+    set pending {}
+    set finished {}
+    set dir [file join $installdir include pkgconf]
+    set sysfile [file join $dir system.h]
+    set written [list $sysfile]
+    try {
+        file mkdir $dir
+        set sys [OpenTemp $sysfile system.h]
+        puts $sys "#define CYGNUM_VERSION_CURRENT 0x7fffff00"
+        dict for {header pkgs} [Groups] {
+            if {$header eq "system.h"} {
+                # A package naming system.h as its header writes into it.
+                WriteGroup $pkgs $sys $sys
+                continue
+            }
+            set file [file join $dir $header]
+            set chan [OpenTemp $file $header]
+            WriteGroup $pkgs $chan $sys
+            Finish $chan
+            lappend written $file
+        }
+        Finish $sys
+        foreach {temp final} $finished { replace_if_changed $temp $final }
+        set finished {}
+    } trap POSIX {msg} {
+        # The install tree cannot be written: the system's reason is all
+        # the user needs.
+        return -code error -errorcode {CDL HEADER} $msg
+    } finally {
+        Discard
+    }
+    return $written
+}
+
+# The header of package PKG: its define_header, else the name after the
+# first `_', lower-cased, plus .h (CYGPKG_IO_SERIAL -> io_serial.h).
+proc ::cdl::header::name {pkg} {
+    set header [::cdl::model::prop $pkg define_header]
+    if {$header ne ""} { return $header }
+    set rest [string range $pkg [string first _ $pkg]+1 end]
+    return [string tolower $rest].h
+}
+
+# Header name -> the packages writing into it, in load order; dict order
+# is the order in which each header is first reached.
+proc ::cdl::header::Groups {} {
+    set groups [dict create]
+    foreach pkg [::cdl::model::packages] {
+        dict lappend groups [name $pkg] $pkg
+    }
+    return $groups
+}
+
+# ------------------------------------------------------------ files
+
+# Opens a temporary file for FINAL and writes the banner of HEADER.
+proc ::cdl::header::OpenTemp {final header} {
+    variable pending
+    set temp [file join [file dirname $final] .[file tail $final].[pid].tmp]
+    set chan [open $temp w]
+    dict set pending $chan [list $temp $final]
+    fconfigure $chan -translation lf -encoding utf-8
+    puts -nonewline $chan [Banner $header]
+    return $chan
+}
+
+proc ::cdl::header::Banner {header} {
+    set guard CYGONCE_PKGCONF_[string map {. _} [string toupper $header]]
+    return "#ifndef $guard
+#define $guard
+/*
+ * File <pkgconf/$header>
+ *
+ * This file is generated automatically by the configuration
+ * system. It should not be edited. Any changes to this file
+ * may be overwritten.
+ */
+
+"
+}
+
+# Ends the file written on CHAN.
+proc ::cdl::header::Finish {chan} {
+    variable pending
+    variable finished
+    puts -nonewline $chan "\n#endif\n"
+    close $chan
+    lappend finished {*}[dict get $pending $chan]
+    dict unset pending $chan
+}
+
+# Renames TEMP to FINAL unless FINAL already holds the same bytes, in
+# which case TEMP is deleted and FINAL keeps its timestamp.
+proc ::cdl::header::replace_if_changed {temp final} {
+    if {[file isfile $final] && [Contents $temp] eq [Contents $final]} {
+        file delete $temp
+    } else {
+        file rename -force $temp $final
+    }
+}
+
+proc ::cdl::header::Contents {path} {
+    set f [open $path rb]
+    try { return [read $f] } finally { close $f }
+}
+
+# Closes and deletes whatever an error left behind.
+proc ::cdl::header::Discard {} {
+    variable pending
+    variable finished
+    dict for {chan files} $pending {
+        catch {close $chan}
+        catch {file delete [lindex $files 0]}
+    }
+    foreach {temp final} $finished { catch {file delete $temp} }
+    set pending {}
+    set finished {}
+}
+
+# ------------------------------------------------------------ contents
+
+# Writes the packages PKGS (sharing one header) to HEADER and SYS.  The
+# channels are shared into the CDL interpreter for define_proc code.
+proc ::cdl::header::WriteGroup {pkgs header sys} {
+    set interp [::cdl::load::interp]
+    set shared {}
+    try {
+        foreach chan [lsort -unique [list $header $sys]] {
+            interp share {} $chan $interp
+            lappend shared $chan
+        }
+        interp eval $interp [list set ::cdl_header $header]
+        interp eval $interp [list set ::cdl_system_header $sys]
+        foreach pkg $pkgs {
+            foreach node [::cdl::model::owned $pkg] {
+                if {[::cdl::model::is_active $node] && [::cdl::model::is_enabled $node]} {
+                    Node $interp $node $header $sys
+                }
+            }
+        }
+    } finally {
+        # The script may have closed its copy already.
+        foreach chan $shared { catch {interp eval $interp [list close $chan]} }
+        catch {interp eval $interp {unset -nocomplain ::cdl_header ::cdl_system_header}}
+    }
+}
+
+# The output of one active and enabled node (cdl.md §12.2 steps 2-6).
+proc ::cdl::header::Node {interp node header sys} {
+    set flavor [::cdl::model::flavor $node]
+    # Not through expr: it would turn the value text 0x00000100 into 256.
+    set value 1
+    if {$flavor in {data booldata}} { set value [::cdl::model::get_data $node] }
+    if {![::cdl::model::has $node no_define]} {
+        if {[::cdl::model::kind $node] eq "package"} {
+            puts -nonewline $sys [Define $interp $node $node $flavor $value \
+                [::cdl::model::prop $node define_format]]
+            puts -nonewline $sys [VersionMacros $node [::cdl::model::package_version $node]]
+        } else {
+            puts -nonewline $header [Define $interp $node $node $flavor $value \
+                [::cdl::model::prop $node define_format]]
+        }
+    }
+    foreach d [::cdl::model::prop $node define] {
+        set chan [expr {[dict get $d file] eq "" ? $header : $sys}]
+        puts -nonewline $chan [Define $interp $node [dict get $d symbol] $flavor $value \
+            [dict get $d format]]
+    }
+    foreach d [::cdl::model::prop $node if_define] {
+        set chan [expr {[dict get $d file] eq "" ? $header : $sys}]
+        lassign [dict get $d symbols] test symbol
+        puts -nonewline $chan "#ifdef $test\n# define $symbol 1\n#endif\n"
+    }
+    foreach d [::cdl::model::prop $node define_proc] {
+        RunProc $interp $node $d
+    }
+}
+
+# `#define SYMBOL VALUE' (formatted with FORMAT when given) plus
+# `#define SYMBOL_VALUE' when that is a C identifier; bool and none
+# flavors define SYMBOL as 1.
+proc ::cdl::header::Define {interp node symbol flavor value format} {
+    if {$flavor in {none bool}} { return "#define $symbol 1\n" }
+    set text $value
+    if {$format ne ""} { set text [Format $interp $node $format $value] }
+    set out "#define $symbol $text\n"
+    if {[regexp {^[A-Za-z0-9_]*$} $value]} {
+        append out "#define ${symbol}_$value\n"
+    }
+    return $out
+}
+
+# Tcl `format FORMAT VALUE' in the CDL interpreter.  FORMAT is inserted
+# as text, so it undergoes Tcl substitution; VALUE stays one word.
+proc ::cdl::header::Format {interp node format value} {
+    try {
+        return [interp eval $interp "format $format [list $value]"]
+    } on error {msg} {
+        Fail $node [::cdl::model::location $node] \
+            "Invalid define_format `$format' for value `$value': $msg"
+    }
+}
+
+# CYGNUM_X_VERSION_MAJOR/MINOR/RELEASE for a package whose name has
+# `PKG' right before its first `_'.
+proc ::cdl::header::VersionMacros {pkg version} {
+    if {![regexp {^([^_]*)PKG(_.*)$} $pkg -> head tail]} { return "" }
+    set base ${head}NUM$tail
+    if {$version eq "current"} {
+        set numbers {CYGNUM_VERSION_CURRENT -1 -1}
+    } else {
+        set numbers {}
+        foreach run [lrange [regexp -all -inline -- {-?[0-9]+} $version] 0 2] {
+            lappend numbers [scan $run %d]
+        }
+        while {[llength $numbers] < 3} { lappend numbers -1 }
+    }
+    lassign $numbers major minor release
+    return "#define ${base}_VERSION_MAJOR $major
+#define ${base}_VERSION_MINOR $minor
+#define ${base}_VERSION_RELEASE $release
+"
+}
+
+# Runs one define_proc occurrence D of NODE in the CDL interpreter.
+proc ::cdl::header::RunProc {interp node d} {
+    try {
+        interp eval $interp [dict get $d text]
+    } on error {msg} {
+        lassign [::cdl::model::location $node] file
+        Fail $node [list $file [dict get $d line]] "Error in define_proc: $msg"
+    }
+}
+
+proc ::cdl::header::Fail {node location message} {
+    lassign $location file line
+    set text [::cdl::diag::format $file:$line "[::cdl::model::class $node] $node" "" \
+        error $message]
+    return -code error -errorcode {CDL HEADER} $text
+}

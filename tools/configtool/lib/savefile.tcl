@@ -1,0 +1,1140 @@
+# Savefiles (repository.md §4): reading ecos.ecc, imported fragments and
+# templates into the configuration, and writing the full (ecos.ecc) and
+# minimal (export) forms.  Templates (§3.3) are applied here too, since a
+# template is a savefile.
+#
+# A savefile is a Tcl script.  It runs in a safe child interpreter in
+# which every ordinary command is hidden; each command name is routed to
+# Dispatch, which accepts a name only where it is meaningful (cdl_option
+# at the top level, user_value inside a node body, ...).  The script is
+# split into commands here, not by the child, so that each diagnostic can
+# name the line of the offending command and one bad command does not stop
+# the rest of the file from being read.
+#
+# The written text is a function of the configuration only (no dates, no
+# paths), so saving, loading and saving again gives the same bytes.
+namespace eval ::cdl::savefile {
+    namespace export read write write_minimal quote apply_template
+
+    # The commands every reader knows and their sub-commands, in the
+    # order the header of a savefile declares them.
+    variable builtin {
+        cdl_savefile_version {}
+        cdl_savefile_command {}
+        cdl_configuration {description hardware template package}
+        cdl_package {value_source user_value wizard_value inferred_value}
+        cdl_component {value_source user_value wizard_value inferred_value}
+        cdl_option {value_source user_value wizard_value inferred_value}
+        cdl_interface {value_source user_value wizard_value inferred_value}
+    }
+    variable node_commands {cdl_package cdl_component cdl_option cdl_interface}
+
+    variable child ""
+
+    # Reading state.  MODE is the evaluation context: top, configuration
+    # or node (a node body, for NODE read through command COMMAND).
+    variable file ""
+    variable line 0
+    variable text ""
+    variable errors 0
+    variable mode top
+    variable node ""
+    variable command ""
+
+    # Invocations of declared but unsupported sub-commands, kept per node
+    # so that they survive a save: NAME -> list of re-quoted command texts.
+    # The configuration's own body uses the key <configuration>.
+    variable unsupported
+    array set unsupported {}
+}
+
+# ---------------------------------------------------------------------------
+# Quoting (§4.4)
+
+# STRING as a savefile word: as is when Tcl reads it back unchanged,
+# otherwise in double quotes.  Braces are not escaped (eCos does not).
+proc ::cdl::savefile::quote {string} {
+    if {$string eq ""} { return {""} }
+    if {![regexp {[\s{}\\$"\[\];#]} $string]} { return $string }
+    set q "\"[string map {\\ \\\\ $ \\$ \" \\\" [ \\[ ] \\]} $string]\""
+    # A multi-line string starts in column 0 of the next line.
+    if {[string first \n $string] >= 0} { return "\\\n$q" }
+    return $q
+}
+
+proc ::cdl::savefile::QuoteWords {words} {
+    join [lmap w $words {quote $w}] " "
+}
+
+# ---------------------------------------------------------------------------
+# Reading (§4.1-§4.3)
+
+# Evaluates savefile FILE into the configuration.  MODE `load' starts from
+# an empty configuration; `import' adds to the current one.
+proc ::cdl::savefile::read {file {mode load}} {
+    variable errors 0
+    variable unsupported
+    if {$mode eq "load"} {
+        ::cdl::model::reset
+        array unset unsupported
+    } elseif {$mode ne "import"} {
+        return -code error "bad mode \"$mode\": must be load or import"
+    }
+    try {
+        ReadScript $file
+    } finally {
+        Idle
+    }
+    if {$errors > 0} {
+        set s [expr {$errors == 1 ? "" : "s"}]
+        return -code error -errorcode {CDL SAVEFILE} \
+            "Invalid savefile \"$file\".\n$errors error$s occurred while reading in the savefile data."
+    }
+    return
+}
+
+proc ::cdl::savefile::ReadScript {path} {
+    variable file $path
+    variable line 0
+    variable text ""
+    if {[catch {ReadFile $path} script]} {
+        # No command to point at: the context is the file name alone.
+        Diag $path error "couldn't read file \"$path\": $script"
+        return
+    }
+    foreach {line text} [Commands $script 1] {
+        Evaluate $text
+    }
+}
+
+proc ::cdl::savefile::Idle {} {
+    variable mode top
+    variable node ""
+    variable command ""
+}
+
+# The contents of PATH; on failure only the system's reason (e.g. "no such
+# file or directory"), which the caller phrases as Tcl's `source' would.
+proc ::cdl::savefile::ReadFile {path} {
+    try {
+        set chan [open $path r]
+    } trap {POSIX} {msg opts} {
+        return -code error [lindex [dict get $opts -errorcode] 2]
+    }
+    try {
+        return [::read $chan]
+    } trap {POSIX} {msg opts} {
+        return -code error [lindex [dict get $opts -errorcode] 2]
+    } finally {
+        close $chan
+    }
+}
+
+# Splits SCRIPT into its commands: a flat list LINE TEXT ... where LINE is
+# the line the command starts on, counting SCRIPT's first line as FIRST.
+# Comments and blank lines are dropped.  Several commands on one line
+# (separated by `;') stay together; Tcl runs them in turn.
+proc ::cdl::savefile::Commands {script first} {
+    set result {}
+    set acc ""
+    set number $first
+    set start $first
+    # Set while a comment continues with a backslash-newline.
+    set comment 0
+    # Set when the previous line of a command ended with a backslash.
+    set escaped 0
+    foreach l [split $script \n] {
+        if {$acc eq ""} {
+            if {$comment} {
+                set comment [EndsEscaped $l]
+                incr number
+                continue
+            }
+            if {[regexp {^\s*(#?)} $l -> hash] && ($hash ne "" || [string is space $l])} {
+                if {$hash ne ""} { set comment [EndsEscaped $l] }
+                incr number
+                continue
+            }
+            set acc $l
+            set start $number
+            set check 1
+        } else {
+            append acc \n $l
+            # Only a closing character (or an escaped newline) can
+            # complete a command that was incomplete.
+            set check [expr {$escaped || [regexp {[\]\}\"]} $l]}]
+        }
+        incr number
+        set escaped [EndsEscaped $l]
+        if {$check && !$escaped && [info complete $acc]} {
+            lappend result $start $acc
+            set acc ""
+        }
+    }
+    # An unterminated last command is passed on: evaluating it gives the
+    # Tcl parser's own message (e.g. "missing close-brace").
+    if {$acc ne ""} {
+        lappend result $start $acc
+    }
+    return $result
+}
+
+proc ::cdl::savefile::EndsEscaped {l} {
+    expr {[regexp {(\\+)$} $l -> bs] && [string length $bs] % 2}
+}
+
+# The line on which BODY, the last word of the command TEXT starting on
+# line FIRST, begins (a braced body is found verbatim in the text).
+proc ::cdl::savefile::BodyLine {first text body} {
+    set t [string trimright $text " \t\n;"]
+    set start [expr {[string length $t] - 1 - [string length $body]}]
+    if {$start > 0 && [string index $t end] in {\} \"}
+            && [string range $t $start end-1] eq $body} {
+        return [expr {$first + [Newlines [string range $t 0 $start-1]]}]
+    }
+    return $first
+}
+
+proc ::cdl::savefile::Newlines {s} {
+    expr {[string length $s] - [string length [string map {\n {}} $s]]}
+}
+
+# Runs one command in the child; a Tcl error (bad syntax, an unknown
+# variable) is an error diagnostic for its line.  Errors raised by the
+# handlers on purpose (a package that cannot be loaded) propagate.
+proc ::cdl::savefile::Evaluate {script} {
+    if {[catch {interp eval [Child] $script} msg opts]} {
+        if {[lindex [dict get $opts -errorcode] 0] eq "CDL"} {
+            return -options [dict remove $opts -errorinfo] $msg
+        }
+        Error $msg
+    }
+}
+
+# Evaluates BODY (of the command being read) in evaluation context MODE.
+proc ::cdl::savefile::EvaluateBody {body bodymode bodynode bodycommand} {
+    variable mode
+    variable node
+    variable command
+    variable line
+    variable text
+    set saved [list $mode $node $command $line $text]
+    set mode $bodymode
+    set node $bodynode
+    set command $bodycommand
+    try {
+        foreach {line text} [Commands $body [BodyLine $line $text $body]] {
+            Evaluate $text
+        }
+    } finally {
+        lassign $saved mode node command line text
+    }
+}
+
+proc ::cdl::savefile::Child {} {
+    variable child
+    if {$child ne "" && [interp exists $child]} { return $child }
+    set interp [interp create -safe]
+    foreach cmd [interp eval $interp {info commands}] {
+        interp hide $interp $cmd
+    }
+    # Namespaced commands cannot be hidden; nothing here needs them.
+    interp invokehidden $interp namespace delete ::oo ::zlib ::tcl
+    interp alias $interp unknown {} ::cdl::savefile::Dispatch
+    set child $interp
+}
+
+# Every command of a savefile arrives here.
+proc ::cdl::savefile::Dispatch {name args} {
+    variable mode
+    variable builtin
+    variable node_commands
+    switch -- $mode {
+        top {
+            switch -- $name {
+                cdl_savefile_version { tailcall VersionCommand {*}$args }
+                cdl_savefile_command { tailcall DeclareCommand {*}$args }
+                cdl_configuration { tailcall ConfigurationCommand {*}$args }
+            }
+            if {$name in $node_commands} {
+                tailcall NodeCommand $name {*}$args
+            }
+            if {[IsDeclared $name]} {
+                set list [::cdl::model::get unsupported_toplevel]
+                lappend list [QuoteWords [list $name {*}$args]]
+                ::cdl::model::set_config unsupported_toplevel $list
+                return
+            }
+        }
+        configuration {
+            switch -- $name {
+                description - hardware - template {
+                    tailcall ConfigurationString $name {*}$args
+                }
+                package { tailcall PackageLine {*}$args }
+            }
+            if {[IsDeclared cdl_configuration $name]} {
+                tailcall KeepUnsupported <configuration> $name {*}$args
+            }
+        }
+        node {
+            variable node
+            variable command
+            switch -- $name {
+                user_value { tailcall ValueCommand user {*}$args }
+                wizard_value { tailcall ValueCommand wizard {*}$args }
+                inferred_value { tailcall ValueCommand inferred {*}$args }
+                value_source { tailcall SourceCommand {*}$args }
+            }
+            if {[IsDeclared $command $name]} {
+                tailcall KeepUnsupported $node $name {*}$args
+            }
+        }
+    }
+    Error "Unknown command `$name'."
+}
+
+# Whether COMMAND (or sub-command SUB of COMMAND) was declared unsupported
+# by a cdl_savefile_command.
+proc ::cdl::savefile::IsDeclared {cmd {sub ""}} {
+    set declared [::cdl::model::get unsupported_commands]
+    if {![dict exists $declared $cmd]} { return 0 }
+    expr {$sub eq "" || $sub in [dict get $declared $cmd]}
+}
+
+proc ::cdl::savefile::KeepUnsupported {key args} {
+    variable unsupported
+    lappend unsupported($key) [QuoteWords $args]
+    return
+}
+
+# Diagnostics: context FILE:LINE of the command being read.
+proc ::cdl::savefile::Error {message} {
+    variable file
+    variable line
+    Diag $file:$line error $message
+}
+
+proc ::cdl::savefile::Warning {message} {
+    variable file
+    variable line
+    Diag $file:$line warning $message
+}
+
+proc ::cdl::savefile::Diag {context class message} {
+    variable errors
+    if {$class eq "error"} { incr errors }
+    ::cdl::diag::report $context "" "" $class $message
+}
+
+# --- header commands
+
+proc ::cdl::savefile::VersionCommand {args} {
+    switch -- [llength $args] {
+        0 {
+            Warning "Expecting one argument to cdl_savefile_version"
+            return
+        }
+        1 {}
+        default {
+            Warning "Unexpected number of arguments to cdl_savefile_version\nThere should be exactly one argument, the savefile format version number."
+        }
+    }
+    set version [lindex $args 0]
+    if {![string is integer -strict $version]} {
+        Error "Invalid version number `$version' for cdl_savefile_version"
+    }
+    return
+}
+
+# cdl_savefile_command NAME {SUB ...}: names and sub-commands the reader
+# does not know are remembered, accepted from now on, and declared again
+# in every later save.
+proc ::cdl::savefile::DeclareCommand {args} {
+    variable builtin
+    if {[llength $args] == 0} {
+        Error "Expecting at least one argument to cdl_savefile_command"
+        return
+    }
+    set name [lindex $args 0]
+    set subs {}
+    if {[llength $args] == 1} {
+        Warning "Missing subcommand list for `cdl_command $name'."
+    } elseif {[catch {llength [lindex $args 1]}]} {
+        Error "Invalid subcommand list for `cdl_command $name'."
+        return
+    } else {
+        set subs [lindex $args 1]
+    }
+    set known {}
+    if {[dict exists $builtin $name]} {
+        set known [dict get $builtin $name]
+    }
+    set declared [::cdl::model::get unsupported_commands]
+    set new {}
+    if {[dict exists $declared $name]} {
+        set new [dict get $declared $name]
+    }
+    foreach sub $subs {
+        if {$sub ni $known && $sub ni $new} { lappend new $sub }
+    }
+    if {[llength $new] || ![dict exists $builtin $name]} {
+        dict set declared $name $new
+        ::cdl::model::set_config unsupported_commands $declared
+    }
+    return
+}
+
+# --- cdl_configuration
+
+proc ::cdl::savefile::ConfigurationCommand {args} {
+    lassign [Flags $args {}] flags args
+    if {[llength $args] != 2} {
+        Error "Invalid cdl_configuration command in savefile, expecting two arguments."
+        return
+    }
+    lassign $args name body
+    ::cdl::model::set_config name $name
+    EvaluateBody $body configuration "" cdl_configuration
+    return
+}
+
+proc ::cdl::savefile::ConfigurationString {key args} {
+    if {[llength $args] != 1} {
+        Warning "Ignoring invalid configuration $key command, expecting a single argument."
+        return
+    }
+    ::cdl::model::set_config $key [lindex $args 0]
+    return
+}
+
+# Leading -NAME options (cdl.md §3) among the flags ALLOWED, which may be
+# abbreviated; `--' ends them.  Returns {flags remaining-arguments}.
+proc ::cdl::savefile::Flags {argv allowed} {
+    set flags {}
+    while {[llength $argv] && [string match -* [lindex $argv 0]]} {
+        set a [lindex $argv 0]
+        set argv [lrange $argv 1 end]
+        if {$a eq "--"} { break }
+        regexp {^-+([^=]*)} $a -> word
+        set matches [lsearch -all -inline -glob $allowed $word*]
+        if {$word in $allowed} { set matches [list $word] }
+        if {$word eq "" || [llength $matches] != 1} {
+            Warning "Invalid option `$word'."
+            continue
+        }
+        lappend flags [lindex $matches 0]
+    }
+    list $flags $argv
+}
+
+# package [-template] [-hardware] NAME [VERSION]
+proc ::cdl::savefile::PackageLine {args} {
+    lassign [Flags $args {template hardware}] flags args
+    if {[llength $args] ni {1 2}} {
+        Error "Invalid cdl_configuration/package command, expecting name and version"
+        return
+    }
+    lassign $args name version
+    if {[::cdl::model::exists $name]} {
+        if {[::cdl::model::kind $name] ne "package"} {
+            Error "Unable to load package `$name', the name is already in use."
+            return
+        }
+        set loaded [::cdl::model::package_version $name]
+        if {$version ne "" && $version ne $loaded} {
+            Warning "Cannot load version `$version' of package `$name', version `$loaded' is already loaded."
+        }
+    } else {
+        if {![::cdl::db::has_package $name]} {
+            Error "Attempt to load an unknown package `$name'."
+            return
+        }
+        set versions [::cdl::db::package $name versions]
+        if {$version eq ""} {
+            set version [lindex $versions 0]
+        } elseif {$version ni $versions} {
+            Warning "The savefile specifies version `$version' for package `$name'\nThis version is not available.\nUsing the most recent version instead."
+            set version [lindex $versions 0]
+        }
+        ::cdl::load::package $name $version
+    }
+    foreach flag $flags {
+        ::cdl::model::add_package_flag $name $flag
+    }
+    return
+}
+
+# --- cdl_package, cdl_component, cdl_option, cdl_interface
+
+proc ::cdl::savefile::NodeCommand {cmd args} {
+    set kind [string range $cmd 4 end]
+    if {[llength $args] != 2} {
+        Error "Invalid $cmd command in savefile, expecting two arguments."
+        return
+    }
+    lassign $args name body
+    if {![::cdl::model::exists $name]} {
+        Error [UnknownNodeMessage $kind $name]
+        return
+    }
+    EvaluateBody $body node $name $cmd
+    return
+}
+
+# The lookup is by name only, so the message follows the command used.
+proc ::cdl::savefile::UnknownNodeMessage {kind name} {
+    switch -- $kind {
+        package { return "The savefile contains a cdl_package command for `$name' which has not been loaded." }
+        component { return "The savefile contains a cdl_component command for an unknown component `$name'" }
+        option { return "The savefile contains a cdl_option for an unknown option `$name'" }
+        interface { return "The savefile contains a cdl_interface command for an unknown interface `$name'." }
+    }
+}
+
+# user_value / wizard_value / inferred_value, by the node's flavor.
+proc ::cdl::savefile::ValueCommand {src args} {
+    variable node
+    set flavor [::cdl::model::flavor $node]
+    set problem [ValueProblem $node $flavor $args]
+    if {$problem ne ""} {
+        Error "Invalid value command for [::cdl::model::class $node] $node\n$problem"
+        return
+    }
+    switch -- $flavor {
+        bool {
+            ::cdl::model::set_value $node $src [Boolean [lindex $args 0]] ""
+        }
+        booldata {
+            ::cdl::model::set_value $node $src [Boolean [lindex $args 0]] [lindex $args 1]
+        }
+        data {
+            ::cdl::model::set_value $node $src 1 [lindex $args 0]
+        }
+    }
+    return
+}
+
+# What is wrong with a value command for NAME with arguments ARGV, or "".
+# While a savefile is read a package counts as modifiable (§4.2 note).
+proc ::cdl::savefile::ValueProblem {name flavor argv} {
+    if {$flavor eq "none"} {
+        return "Options with flavor \"none\" cannot be modified."
+    }
+    if {[::cdl::model::kind $name] ne "package" && ![::cdl::model::is_modifiable $name]} {
+        return "This option is not user-modifiable."
+    }
+    switch -- $flavor {
+        bool {
+            if {[llength $argv] != 1 || [Boolean [lindex $argv 0]] eq ""} {
+                return "Invalid boolean value, expecting 0 or 1"
+            }
+        }
+        booldata {
+            if {[llength $argv] != 2} {
+                return "Invalid booldata value, expecting a boolean followed by a string"
+            }
+            if {[Boolean [lindex $argv 0]] eq ""} {
+                return "Invalid boolean value, expecting 0 or 1"
+            }
+        }
+        data {
+            if {[llength $argv] != 1} {
+                return "Invalid data value, expecting a single string"
+            }
+        }
+    }
+    return ""
+}
+
+# 1 or 0 for the boolean spellings a savefile may use, else "".
+proc ::cdl::savefile::Boolean {word} {
+    switch -- $word {
+        1 - true - True - TRUE { return 1 }
+        0 - false - False - FALSE { return 0 }
+    }
+    return ""
+}
+
+proc ::cdl::savefile::SourceCommand {args} {
+    variable node
+    set src ""
+    if {[llength $args] == 1} {
+        set word [string tolower [lindex $args 0]]
+        set matches [lsearch -all -inline -glob {user wizard inferred default} $word*]
+        if {$word ne "" && [llength $matches] == 1} {
+            set src [lindex $matches 0]
+        }
+    }
+    set head "Invalid value_source command for [::cdl::model::class $node] $node"
+    if {$src eq ""} {
+        Error "$head\nExpecting one argument, which should \"user\", \"wizard\", \"inferred\" or \"default\""
+        return
+    }
+    if {![::cdl::model::has_source $node $src]} {
+        Error "$head\nThe specified value source is not valid."
+        return
+    }
+    ::cdl::model::force_source $node $src
+    return
+}
+
+# ---------------------------------------------------------------------------
+# Templates (§3.3)
+
+# Makes template NAME (VERSION, "" = newest) the configuration's template:
+# the packages the previous template brought in go, the new template's
+# packages and values come in.
+proc ::cdl::savefile::apply_template {name version} {
+    if {![::cdl::db::has_template $name]} {
+        TemplateError "Unknown template $name"
+    }
+    set path [::cdl::db::template_file $name $version]
+    if {![file isfile $path]} {
+        if {$version eq ""} {
+            TemplateError "There is no template file corresponding to $name"
+        }
+        # Sic: the eCos message has "temmplate".
+        TemplateError "There is no temmplate file corresponding to version $version of $name"
+    }
+    set kept {}
+    foreach key {name description hardware} {
+        lappend kept $key [::cdl::model::get $key]
+    }
+    foreach pkg [lreverse [::cdl::model::packages]] {
+        if {"template" in [::cdl::model::package_flags $pkg]} {
+            Unload $pkg
+        }
+    }
+    set before [::cdl::model::packages]
+    read $path import
+    foreach {key value} $kept {
+        ::cdl::model::set_config $key $value
+    }
+    ::cdl::model::set_config template $name
+    foreach pkg [::cdl::model::packages] {
+        if {$pkg ni $before} {
+            ::cdl::model::add_package_flag $pkg template
+        }
+    }
+    return
+}
+
+proc ::cdl::savefile::TemplateError {message} {
+    return -level 2 -code error -errorcode {CDL TEMPLATE} $message
+}
+
+# Removes a package together with the unsupported data of its nodes.
+proc ::cdl::savefile::Unload {pkg} {
+    variable unsupported
+    foreach n [::cdl::model::owned $pkg] {
+        unset -nocomplain unsupported($n)
+    }
+    ::cdl::model::remove_package $pkg
+}
+
+# ---------------------------------------------------------------------------
+# Writing
+
+# Writes the full savefile (§4.5) to FILE.
+proc ::cdl::savefile::write {file} {
+    WriteFile $file [FullText]
+}
+
+# Writes the minimal savefile (§4.6, `ecosconfig export') to FILE.
+proc ::cdl::savefile::write_minimal {file} {
+    WriteFile $file [MinimalText]
+}
+
+# Writes through a temporary file in the same directory, renamed over
+# FILE only once complete, so a failure leaves the old FILE intact.
+proc ::cdl::savefile::WriteFile {file data} {
+    set tmp [file join [file dirname $file] .[file tail $file].[pid].tmp]
+    try {
+        set chan [open $tmp w]
+    } trap {POSIX} {msg opts} {
+        return -code error -errorcode {CDL SAVEFILE} \
+            "couldn't open \"$file\": [lindex [dict get $opts -errorcode] 2]"
+    }
+    try {
+        fconfigure $chan -translation lf
+        puts -nonewline $chan $data
+        close $chan
+        file rename -force $tmp $file
+    } on error {msg opts} {
+        catch {close $chan}
+        file delete -force $tmp
+        if {[lindex [dict get $opts -errorcode] 0] eq "POSIX"} {
+            set msg "error writing \"$file\": [lindex [dict get $opts -errorcode] 2]"
+        }
+        return -code error -errorcode {CDL SAVEFILE} $msg
+    }
+    return
+}
+
+proc ::cdl::savefile::FullText {} {
+    PruneUnsupported
+    set out "# eCos saved configuration\n\n"
+    append out [Separator commands]
+    append out "# This section contains information about the savefile format.\n"
+    append out "# It should not be edited. Any modifications made to this section\n"
+    append out "# may make it impossible for the configuration tools to read\n"
+    append out "# the savefile.\n\n"
+    append out [HeaderText] "\n"
+    append out [Separator toplevel]
+    append out "# This section defines the toplevel configuration object. The only\n"
+    append out "# values that can be changed are the name of the configuration and\n"
+    append out "# the description field. It is not possible to modify the target,\n"
+    append out "# the template or the set of packages simply by editing the lines\n"
+    append out "# below because these changes have wide-ranging effects. Instead\n"
+    append out "# the appropriate tools should be used to make such modifications.\n\n"
+    append out [ToplevelText 0] "\n"
+    append out [Separator conflicts]
+    append out [ConflictsText] "\n"
+    append out [Separator contents]
+    append out [Contents <top> 0]
+    append out "\n" [UnsupportedToplevelText]
+    return $out
+}
+
+proc ::cdl::savefile::MinimalText {} {
+    PruneUnsupported
+    set out [HeaderText]
+    append out "\n" [ToplevelText 1] "\n"
+    append out [Contents <top> 1]
+    append out "\n" [UnsupportedToplevelText]
+    return $out
+}
+
+# Forgets unsupported data of nodes that are no longer loaded.
+proc ::cdl::savefile::PruneUnsupported {} {
+    variable unsupported
+    foreach key [array names unsupported] {
+        if {$key ne "<configuration>" && ![::cdl::model::exists $key]} {
+            unset unsupported($key)
+        }
+    }
+}
+
+# `# ---- NAME ' padded with dashes to 72 columns.
+proc ::cdl::savefile::Separator {name} {
+    set s "# ---- $name "
+    append s [string repeat - [expr {72 - [string length $s]}]] \n
+}
+
+# cdl_savefile_version and the cdl_savefile_command declarations, with
+# the unsupported sub-commands and commands met while reading.
+proc ::cdl::savefile::HeaderText {} {
+    variable builtin
+    set declared [::cdl::model::get unsupported_commands]
+    set out "cdl_savefile_version 1;\n"
+    dict for {cmd subs} $builtin {
+        if {[dict exists $declared $cmd]} {
+            lappend subs {*}[dict get $declared $cmd]
+        }
+        append out "cdl_savefile_command $cmd [SubList $subs];\n"
+    }
+    dict for {cmd subs} $declared {
+        if {![dict exists $builtin $cmd]} {
+            append out "cdl_savefile_command $cmd [SubList $subs];\n"
+        }
+    }
+    return $out
+}
+
+proc ::cdl::savefile::SubList {subs} {
+    if {![llength $subs]} { return "{}" }
+    return "{ [join $subs " "] }"
+}
+
+proc ::cdl::savefile::ToplevelText {minimal} {
+    set out "cdl_configuration [quote [::cdl::model::get name]] {\n"
+    append out "    description [quote [::cdl::model::get description]] ;\n"
+    if {!$minimal} {
+        append out "\n    # These fields should not be modified.\n"
+    }
+    foreach key {hardware template} {
+        set value [::cdl::model::get $key]
+        if {$value ne ""} {
+            append out "    [format %-11s $key] [quote $value] ;\n"
+        }
+    }
+    foreach pkg [::cdl::model::packages] {
+        append out "    package "
+        foreach flag {template hardware} {
+            if {$flag in [::cdl::model::package_flags $pkg]} {
+                append out "-$flag "
+            }
+        }
+        append out "[quote $pkg] [quote [::cdl::model::package_version $pkg]] ;\n"
+    }
+    append out [UnsupportedText <configuration>]
+    append out "};\n"
+}
+
+# The unsupported commands kept for KEY, as the last lines of its body.
+proc ::cdl::savefile::UnsupportedText {key} {
+    variable unsupported
+    if {![info exists unsupported($key)]} { return "" }
+    set out "\n"
+    foreach cmd $unsupported($key) {
+        append out "    $cmd ;\n"
+    }
+    return $out
+}
+
+proc ::cdl::savefile::UnsupportedToplevelText {} {
+    set out ""
+    foreach cmd [::cdl::model::get unsupported_toplevel] {
+        append out "$cmd ;\n"
+    }
+    return $out
+}
+
+proc ::cdl::savefile::ConflictsText {} {
+    set conflicts [::cdl::conflicts::all]
+    if {![llength $conflicts]} {
+        return "# There are no conflicts.\n"
+    }
+    # Sic: eCos says "conflicts" even for one.
+    set out "# There are [llength $conflicts] conflicts.\n"
+    foreach c $conflicts {
+        set n [dict get $c node]
+        append out "#\n# [::cdl::model::class $n] $n\n"
+        append out "#   Property [dict get $c prop]\n"
+        foreach l [split [dict get $c text] \n] {
+            append out "#   $l\n"
+        }
+    }
+    append out "\n"
+}
+
+# The node blocks below CONTAINER, depth first; in the full form every
+# container with children brackets them with `# >' and `# <'.
+proc ::cdl::savefile::Contents {container minimal} {
+    set children [::cdl::model::children $container]
+    if {![llength $children]} { return "" }
+    set out [expr {$minimal ? "" : "# >\n"}]
+    foreach c $children {
+        if {$c ne "<orphans>"} {
+            append out [expr {$minimal ? [MinimalBlock $c] : [FullBlock $c]}]
+        }
+        append out [Contents $c $minimal]
+    }
+    if {!$minimal} { append out "# <\n" }
+    return $out
+}
+
+# --- minimal form
+
+proc ::cdl::savefile::MinimalBlock {n} {
+    variable unsupported
+    set body ""
+    if {[::cdl::model::is_modifiable $n]} {
+        set present [PresentSources $n]
+        if {[llength $present]} {
+            append body [SourceLines $n $present]
+            if {[::cdl::model::source $n] ne [lindex $present 0]} {
+                append body "    value_source [::cdl::model::source $n]\n"
+            }
+        }
+    }
+    if {$body eq "" && ![info exists unsupported($n)]} { return "" }
+    return "cdl_[::cdl::model::kind $n] $n {\n$body[UnsupportedText $n]};\n\n"
+}
+
+# The non-default sources N holds, highest first.
+proc ::cdl::savefile::PresentSources {n} {
+    set present {}
+    foreach src {user wizard inferred} {
+        if {[::cdl::model::has_source $n $src]} { lappend present $src }
+    }
+    return $present
+}
+
+proc ::cdl::savefile::SourceLines {n sources} {
+    set out ""
+    foreach src $sources {
+        append out "    ${src}_value [ValueText $n [::cdl::model::source_value $n $src]]\n"
+    }
+    return $out
+}
+
+# A value {enabled data} as written for N's flavor (§4.4).
+proc ::cdl::savefile::ValueText {n value} {
+    lassign $value enabled data
+    switch -- [::cdl::model::flavor $n] {
+        bool { return [expr {$enabled ? 1 : 0}] }
+        booldata { return "[expr {$enabled ? 1 : 0}] [quote $data]" }
+        data { return [quote $data] }
+    }
+    return ""
+}
+
+# --- full form
+
+proc ::cdl::savefile::FullBlock {n} {
+    set kind [::cdl::model::kind $n]
+    set out [UserVisibleText $n]
+    append out "cdl_$kind $n {\n"
+    switch -- $kind {
+        package {
+            append out "    # Packages cannot be added or removed, nor can their version be changed,\n"
+            append out "    # simply by editing their value. Instead the appropriate configuration\n"
+            append out "    # should be used to perform these actions.\n\n"
+        }
+        interface { append out [ImplementorsText $n] }
+    }
+    append out [ValuePart $n] [UnsupportedText $n] "};\n\n"
+}
+
+# The display string, doc and description as comments, then `#'.
+proc ::cdl::savefile::UserVisibleText {n} {
+    set out ""
+    if {[::cdl::model::has $n display]} {
+        append out [Comment "" "" [::cdl::model::prop $n display]]
+    }
+    if {[::cdl::model::has $n doc]} {
+        append out [Comment "" "doc: " [::cdl::model::prop $n doc]]
+    }
+    foreach l [DescriptionLines [::cdl::model::prop $n description]] {
+        append out "# $l\n"
+    }
+    append out "#\n"
+}
+
+# The description's lines without their leading white space; blank lines
+# (and a leading newline, as in `description "\n    text"') vanish.
+proc ::cdl::savefile::DescriptionLines {text} {
+    set lines {}
+    set i 0
+    set n [string length $text]
+    while {$i < $n} {
+        regexp -start $i {\A\s*([^\n]*)} $text all l
+        if {$i + [string length $all] >= $n && $l eq "" && $lines ne ""} { break }
+        lappend lines $l
+        incr i [expr {[string length $all] + 1}]
+    }
+    return $lines
+}
+
+# A comment line INDENT# PREFIXTEXT; further lines of a multi-line TEXT
+# continue as INDENT#     LINE so that they stay comments.
+proc ::cdl::savefile::Comment {indent prefix text} {
+    set lines [split $text \n]
+    set out "$indent# $prefix[lindex $lines 0]\n"
+    foreach l [lrange $lines 1 end] {
+        append out "$indent#     $l\n"
+    }
+    return $out
+}
+
+proc ::cdl::savefile::ImplementorsText {n} {
+    set impls [::cdl::model::implementors $n]
+    if {![llength $impls]} {
+        # Sic: "inferface", as eCos writes it.
+        return "    # No options implement this inferface\n"
+    }
+    set out ""
+    foreach impl $impls {
+        set active [expr {[::cdl::model::is_active $impl] ? "active" : "inactive"}]
+        set enabled [expr {[::cdl::model::is_enabled $impl] ? "enabled" : "disabled"}]
+        append out "    # Implemented by $impl, $active, $enabled\n"
+    }
+    return $out
+}
+
+# Everything between the block's header comments and its unsupported
+# commands (§4.5 "Value part").
+proc ::cdl::savefile::ValuePart {n} {
+    set out [ActivityText $n]
+    if {$out ne ""} { append out "\n" }
+    set flavor [::cdl::model::flavor $n]
+    set modifiable [::cdl::model::is_modifiable $n]
+    if {$flavor eq "none"} {
+        append out "    # There is no associated value.\n"
+    } elseif {[::cdl::model::has $n calculated]} {
+        set occ [::cdl::model::prop $n calculated]
+        append out [Comment "    " "Calculated value: " [dict get $occ text]]
+        append out [RefLines [dict get $occ refs]]
+    } elseif {!$modifiable} {
+        append out "    # This value cannot be modified here.\n"
+    }
+    if {$flavor ne "none"} {
+        append out "    # Flavor: $flavor\n"
+    }
+    if {$modifiable} {
+        append out [ModifiableText $n]
+    } elseif {$flavor ne "none"} {
+        set label [expr {$flavor eq "data" ? "Current_value" : "Current value"}]
+        append out [Comment "    " "$label: " [ValueText $n [::cdl::model::value $n]]]
+    }
+    append out [LegalValuesText $n] [CheckProcText $n] [RequiresText $n]
+    append out [ReferrersText $n]
+}
+
+# Why N is inactive, and its active_if conditions.
+proc ::cdl::savefile::ActivityText {n} {
+    set out ""
+    if {![::cdl::model::is_active $n]} {
+        append out "    # This option is not active\n"
+        set p [::cdl::model::parent $n]
+        if {$p ni {<top> <orphans>}} {
+            if {![::cdl::model::is_active $p]} {
+                append out "    # The parent $p is not active\n"
+            }
+            if {![::cdl::model::is_enabled $p]} {
+                append out "    # The parent $p is disabled\n"
+            }
+        }
+    }
+    foreach occ [::cdl::model::prop $n active_if] {
+        append out [Comment "    " "ActiveIf constraint: " [dict get $occ text]]
+        append out [RefLines [dict get $occ refs]]
+        # As for the activity itself, a goal that cannot be evaluated holds.
+        append out "    #   --> [GoalValue [dict get $occ ast] 1]\n"
+    }
+    return $out
+}
+
+proc ::cdl::savefile::GoalValue {ast fallback} {
+    try {
+        return [::cdl::expr::truth [::cdl::expr::eval $ast]]
+    } trap {CDL EVAL} {} {
+        return $fallback
+    }
+}
+
+# One line per referenced name with the value the reference has.
+proc ::cdl::savefile::RefLines {refs} {
+    set out ""
+    foreach r $refs {
+        if {[::cdl::model::exists $r]} {
+            append out [Comment "    " "    " "$r == [quote [::cdl::model::ref_value $r]]"]
+        } else {
+            append out "    #     $r (unknown) == 0\n"
+        }
+    }
+    return $out
+}
+
+proc ::cdl::savefile::ModifiableText {n} {
+    set default [ValueText $n [::cdl::model::default_value $n]]
+    set present [PresentSources $n]
+    set out ""
+    if {"user" in $present} {
+        append out [SourceLines $n user]
+    } else {
+        append out "    # No user value, uncomment the following line to provide one.\n"
+        append out [Comment "    " "user_value " $default]
+    }
+    if {"wizard" in $present} {
+        append out "    # The wizard value should not be edited directly.\n"
+        append out "    # Instead the wizard should be run again if necessary.\n"
+        append out [SourceLines $n wizard]
+    }
+    if {"inferred" in $present} {
+        append out "    # The inferred value should not be edited directly.\n"
+        append out [SourceLines $n inferred]
+    }
+    set src [::cdl::model::source $n]
+    lappend present default
+    if {$src eq [lindex $present 0]} {
+        append out "    # value_source $src\n"
+    } else {
+        append out "    value_source $src\n"
+    }
+    set occ [::cdl::model::prop $n default_value]
+    if {$occ eq "" || ![llength [dict get $occ refs]]} {
+        append out [Comment "    " "Default value: " $default]
+    } else {
+        append out [Comment "    " "Default value: " [dict get $occ text]]
+        append out [RefLines [dict get $occ refs]]
+        append out [Comment "    " "  --> " $default]
+    }
+    return $out
+}
+
+proc ::cdl::savefile::LegalValuesText {n} {
+    if {![::cdl::model::has $n legal_values]} { return "" }
+    set occ [::cdl::model::prop $n legal_values]
+    set out [Comment "    " "Legal values: " [dict get $occ text]]
+    foreach item [dict get $occ items] {
+        foreach ast [lrange $item 1 end] {
+            append out [RefLines [::cdl::expr::refs $ast]]
+        }
+    }
+    return $out
+}
+
+proc ::cdl::savefile::CheckProcText {n} {
+    if {![::cdl::model::has $n check_proc]} { return "" }
+    return "    # There is a check_proc routine that will check the value.\n"
+}
+
+proc ::cdl::savefile::RequiresText {n} {
+    set out ""
+    foreach occ [::cdl::model::prop $n requires] {
+        append out [Comment "    " "Requires: " [dict get $occ text]]
+        append out [RefLines [dict get $occ refs]]
+        append out "    #   --> [GoalValue [dict get $occ ast] 0]\n"
+    }
+    return $out
+}
+
+# The properties of other nodes whose value depends on N, in the order
+# the referring nodes were created and, within a node, in source order.
+proc ::cdl::savefile::ReferrersText {n} {
+    set referrers [::cdl::model::referrers $n]
+    if {![llength $referrers]} { return "" }
+    set out "\n    # The following properties are affected by this value\n"
+    foreach r [SortReferrers $referrers] {
+        lassign $r who prop text
+        append out "    # [::cdl::model::class $who] $who\n"
+        append out [Comment "    " "    [PropName $prop]: " $text]
+    }
+    return $out
+}
+
+proc ::cdl::savefile::PropName {prop} {
+    dict get {active_if ActiveIf calculated Calculated default_value DefaultValue
+        legal_values LegalValues requires Requires} $prop
+}
+
+# The model lists referrers node by node, property kind by kind; within a
+# node eCos lists them in the order the properties appear in the CDL.
+proc ::cdl::savefile::SortReferrers {referrers} {
+    set keyed {}
+    set i 0
+    foreach r $referrers {
+        lassign $r who prop text
+        set line 0
+        set occs [::cdl::model::prop $who $prop]
+        if {$prop ni {active_if requires}} { set occs [list $occs] }
+        foreach occ $occs {
+            if {[dict get $occ text] eq $text} {
+                set line [dict get $occ line]
+                break
+            }
+        }
+        lappend keyed [list $who $line [incr i] $r]
+    }
+    # Stable sorts: by line within a node, keeping the node order.
+    set byline [lsort -integer -index 1 [lsort -integer -index 2 $keyed]]
+    set order {}
+    set groups [dict create]
+    foreach k $keyed {
+        if {![dict exists $groups [lindex $k 0]]} {
+            dict set groups [lindex $k 0] {}
+            lappend order [lindex $k 0]
+        }
+    }
+    foreach k $byline {
+        dict lappend groups [lindex $k 0] [lindex $k 3]
+    }
+    set result {}
+    foreach who $order {
+        lappend result {*}[dict get $groups $who]
+    }
+    return $result
+}
