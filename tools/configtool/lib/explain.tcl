@@ -121,7 +121,7 @@ proc ::cdl::explain::json {} {
     }
     set nodes {}
     foreach n [::cdl::model::nodes] {
-        lappend nodes [Str $n] [NodeJson $n]
+        lappend nodes $n [NodeJson $n]
     }
     set conflicts {}
     foreach c [::cdl::conflicts::all] {

@@ -92,7 +92,8 @@ namespace eval ::cdl::expr {
     # Most expressions hold only names, integers and operators other than
     # `.'; for those, spacing out the operators and reading the text as a
     # Tcl list tokenizes them several times faster than the regexp.
-    variable PlainRE {^[-A-Za-z0-9_()+*/!~?%<>&^|:,=[:space:]]*$}
+    # (ASCII white space only: Tcl lists split on nothing else.)
+    variable PlainRE {^[-A-Za-z0-9_()+*/!~?%<>&^|:,= \t\n\r\f\v]*$}
     variable PadOperators {}
 
     # Operator tokens.
@@ -954,7 +955,9 @@ proc ::cdl::expr::IsConstant {ast} {
         }
         default { set args [lrange $ast 1 end] }
     }
-    foreach arg $args {
+    # Last operand first: in the usual left-leaning chains it is a leaf,
+    # which keeps compiling long goals linear.
+    foreach arg [lreverse $args] {
         if {![IsConstant $arg]} { return 0 }
     }
     return 1

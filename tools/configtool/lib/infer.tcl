@@ -105,6 +105,10 @@ proc ::cdl::infer::Infer {node enabled data} {
     if {$flavor eq "data"} { set enabled 1 }
     lappend changes [list $node $enabled $data]
     ::cdl::model::set_value $node inferred $enabled $data
+    if {$src in {user wizard}} {
+        # Only in a candidate solution: show what overriding would do.
+        ::cdl::model::force_source $node inferred
+    }
     return 1
 }
 
@@ -203,6 +207,7 @@ proc ::cdl::infer::MakeEqual {a b equal} {
 }
 
 proc ::cdl::infer::SetData {name data} {
+    if {![::cdl::model::exists $name]} { return 0 }
     switch -- [::cdl::model::flavor $name] {
         data { set ok [Infer $name 1 $data] }
         booldata { set ok [Infer $name [::cdl::expr::truth $data] $data] }

@@ -141,16 +141,18 @@ proc ::cdl::model::init_package_value {name} {
 # Removes a package and every node it owns.
 proc ::cdl::model::remove_package {pkg} {
     variable config; variable N; variable P; variable V
-    foreach n $N(owned,$pkg) {
-        foreach key [array names N *,$n] { unset N($key) }
+    set owned $N(owned,$pkg)
+    set gone [dict create]
+    foreach n $owned {
+        dict set gone $n 1
+        foreach field {kind flavor owner container file line children index parent} {
+            unset -nocomplain N($field,$n)
+        }
         array unset P $n,*
         array unset V $n,*
     }
-    set owned $N(owned,$pkg)
     unset N(owned,$pkg) N(version,$pkg) N(flags,$pkg)
     dict set config packages [lsearch -all -inline -not -exact [dict get $config packages] $pkg]
-    set gone [dict create]
-    foreach n $owned { dict set gone $n 1 }
     set keep {}
     foreach n [dict get $config nodes] {
         if {![dict exists $gone $n]} { lappend keep $n }

@@ -132,51 +132,48 @@ proc ::cdl::savefile::ReadFile {path} {
 
 # Splits SCRIPT into its commands: a flat list LINE TEXT ... where LINE is
 # the line the command starts on, counting SCRIPT's first line as FIRST.
-# Comments and blank lines are dropped.  Several commands on one line
-# (separated by `;') stay together; Tcl runs them in turn.
+# Comments and blank lines are dropped; several commands on one line
+# (separated by `;') stay together, Tcl runs them in turn.  A full
+# savefile is mostly comments, so only lines that are not comments are
+# looked at as places where a command may start or end.
 proc ::cdl::savefile::Commands {script first} {
+    set lines [split $script \n]
     set result {}
-    set acc ""
-    set number $first
-    set start $first
-    # Set while a comment continues with a backslash-newline.
-    set comment 0
-    # Set when the previous line of a command ended with a backslash.
-    set escaped 0
-    foreach l [split $script \n] {
-        if {$acc eq ""} {
-            if {$comment} {
-                set comment [EndsEscaped $l]
-                incr number
+    set start -1
+    foreach i [lsearch -all -regexp $lines {^\s*[^\s#]}] {
+        if {$start < 0} {
+            if {[string index [lindex $lines $i-1] end] eq "\\"
+                    && [ContinuesComment $lines $i]} {
                 continue
             }
-            if {[regexp {^\s*(#?)} $l -> hash] && ($hash ne "" || [string is space $l])} {
-                if {$hash ne ""} { set comment [EndsEscaped $l] }
-                incr number
-                continue
-            }
-            set acc $l
-            set start $number
-            set check 1
-        } else {
-            append acc \n $l
-            # Only a closing character (or an escaped newline) can
-            # complete a command that was incomplete.
-            set check [expr {$escaped || [regexp {[\]\}\"]} $l]}]
+            set start $i
         }
-        incr number
-        set escaped [EndsEscaped $l]
-        if {$check && !$escaped && [info complete $acc]} {
-            lappend result $start $acc
-            set acc ""
+        set l [lindex $lines $i]
+        if {[string index $l end] eq "\\" && [EndsEscaped $l]} { continue }
+        if {$start == $i} {
+            set text $l
+        } else {
+            set text [join [lrange $lines $start $i] \n]
+        }
+        if {[info complete $text]} {
+            lappend result [expr {$first + $start}] $text
+            set start -1
         }
     }
     # An unterminated last command is passed on: evaluating it gives the
     # Tcl parser's own message (e.g. "missing close-brace").
-    if {$acc ne ""} {
-        lappend result $start $acc
+    if {$start >= 0} {
+        lappend result [expr {$first + $start}] [join [lrange $lines $start end] \n]
     }
     return $result
+}
+
+# Whether line I belongs to a comment continued by backslash-newlines.
+proc ::cdl::savefile::ContinuesComment {lines i} {
+    for {set j [expr {$i - 1}]} {$j >= 0 && [EndsEscaped [lindex $lines $j]]} {incr j -1} {
+        if {[regexp {^[ \t]*#} [lindex $lines $j]]} { return 1 }
+    }
+    return 0
 }
 
 proc ::cdl::savefile::EndsEscaped {l} {

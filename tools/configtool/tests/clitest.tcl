@@ -21,6 +21,7 @@ proc run_in {dir args} {
     } finally {
         cd $here
     }
+    regsub {\n?child process exited abnormally$} $out "" out
     list $status $out
 }
 
@@ -60,4 +61,11 @@ proc make_repo {dir args} {
     write_file [file join $dir ecos.db] $db
     write_file [file join $dir templates base current.ect] $template
     return $dir
+}
+
+# Removes every scratch directory (tcltest reports leftovers otherwise).
+proc cleanup_scratch {} {
+    foreach d [glob -nocomplain -directory [::tcltest::temporaryDirectory] *] {
+        file delete -force $d
+    }
 }
