@@ -335,7 +335,14 @@ proc ::cdl::load::IncludeScript {name file} {
         if {[file isfile $candidate]} { set path $candidate; break }
     }
     if {$path eq ""} {
-        Fail "Unable to find script `$file'."
+        # Reported against the component, whose body has been closed.
+        set c [Context]
+        lappend ctx [dict replace $c node $name kind component]
+        try {
+            Fail "Unable to find script `$file'."
+        } finally {
+            set ctx [lrange $ctx 0 end-1]
+        }
     }
     variable repo
     set rel [RelPath $repo $path]

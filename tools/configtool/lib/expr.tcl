@@ -168,8 +168,12 @@ proc ::cdl::expr::Run {grammar text} {
     set Toks [Tokenize $text]
     set Pos 0
     if {[catch {$grammar} result opts]} {
-        if {[dict get $opts -errorcode] ne {CDL PARSE}} {
-            return -options $opts $result
+        switch -- [dict get $opts -errorcode] {
+            {CDL PARSE} { }
+            {TCL LIMIT STACK} {
+                return [list 0 "Expression nested too deeply."]
+            }
+            default { return -options $opts $result }
         }
         # The parser never consumes an `err' token, and only looks at the
         # current token: failing on one means the lexer's error comes first.
@@ -501,26 +505,27 @@ proc ::cdl::expr::FunctionCall {name} {
 proc ::cdl::expr::refs {ast} {
     variable Refs
     if {![info exists Refs($ast)]} {
-        set names {}
-        CollectRefs $ast names
-        set Refs($ast) [dict keys $names]
+        set Refs($ast) [CollectRefs $ast]
     }
     return $Refs($ast)
 }
 
-# Adds the names referenced by AST, in order, as keys of dict NAMESVAR.
-proc ::cdl::expr::CollectRefs {ast namesVar} {
-    upvar 1 $namesVar names
-    switch -- [lindex $ast 0] {
-        const { }
-        ref - active { dict set names [lindex $ast 1] {} }
-        func {
-            foreach arg [lrange $ast 2 end] { CollectRefs $arg names }
-        }
-        default {
-            foreach arg [lrange $ast 1 end] { CollectRefs $arg names }
+# Walks AST depth-first, left to right, with an explicit stack so that
+# long goals cannot exhaust the interpreter's nesting limit.
+proc ::cdl::expr::CollectRefs {ast} {
+    set names {}
+    set stack [list $ast]
+    while {[llength $stack]} {
+        set node [lindex $stack end]
+        set stack [lreplace $stack end end]
+        switch -- [lindex $node 0] {
+            const { }
+            ref - active { dict set names [lindex $node 1] {} }
+            func { lappend stack {*}[lreverse [lrange $node 2 end]] }
+            default { lappend stack {*}[lreverse [lrange $node 1 end]] }
         }
     }
+    dict keys $names
 }
 
 # ---------------------------------------------------------------------------
@@ -1007,6 +1012,21 @@ proc ::cdl::expr::FunctionWord {ast} {
     return "\[::cdl::model::$name [lindex $a 1]\]"
 }
 
+# The expr operand for a left-leaning chain of the same operator OP (as
+# long goals are), walked in a loop rather than by recursion.
+proc ::cdl::expr::Chain {ast op symbol} {
+    set terms {}
+    while {[lindex $ast 0] eq $op} {
+        lappend terms [lindex $ast 2]
+        set ast [lindex $ast 1]
+    }
+    set parts [list [Test $ast]]
+    foreach term [lreverse $terms] {
+        lappend parts [Test $term]
+    }
+    return "([join $parts " $symbol "])"
+}
+
 # An expr operand yielding the truth (0/1) of AST. implies, xor and eqv
 # use | ^ == on 0/1 operands so that both sides are always evaluated.
 proc ::cdl::expr::Test {ast} {
@@ -1016,8 +1036,8 @@ proc ::cdl::expr::Test {ast} {
         const { return [truth $a] }
         ref { return "\[::cdl::expr::RefTruth $a\]" }
         not { return "!([Test $a])" }
-        and { return "([Test $a] && [Test $b])" }
-        or { return "([Test $a] || [Test $b])" }
+        and { return [Chain $ast and &&] }
+        or { return [Chain $ast or ||] }
         implies { return "(!([Test $a]) | [Test $b])" }
         xor { return "([Test $a] ^ [Test $b])" }
         eqv { return "([Test $a] == [Test $b])" }
