@@ -888,11 +888,13 @@ proc ::cdl::savefile::FullBlock {n} {
 # The display string, doc and description as comments, then `#'.
 proc ::cdl::savefile::UserVisibleText {n} {
     set out ""
-    if {[::cdl::model::has $n display]} {
-        append out [Comment "" "" [::cdl::model::prop $n display]]
+    set display [::cdl::model::prop $n display]
+    if {$display ne ""} {
+        append out [Comment "" "" $display]
     }
-    if {[::cdl::model::has $n doc]} {
-        append out [Comment "" "doc: " [::cdl::model::prop $n doc]]
+    set doc [::cdl::model::prop $n doc]
+    if {$doc ne ""} {
+        append out [Comment "" "doc: " $doc]
     }
     foreach l [DescriptionLines [::cdl::model::prop $n description]] {
         append out "# $l\n"
@@ -900,17 +902,27 @@ proc ::cdl::savefile::UserVisibleText {n} {
     append out "#\n"
 }
 
-# The description's lines without their leading white space; blank lines
-# (and a leading newline, as in `description "\n    text"') vanish.
+# The description as eCos writes it: each line starts at its first
+# non-blank character, so blank lines vanish (the skip runs on over the
+# newline), a leading newline (`description "\n    text"') gives no empty
+# line, and only text ending in blanks after its last newline gives a
+# final empty line.
 proc ::cdl::savefile::DescriptionLines {text} {
+    if {$text eq ""} { return {} }
+    set raw [split $text \n]
+    set last [expr {[llength $raw] - 1}]
     set lines {}
-    set i 0
-    set n [string length $text]
-    while {$i < $n} {
-        regexp -start $i {\A\s*([^\n]*)} $text all l
-        if {$i + [string length $all] >= $n && $l eq "" && $lines ne ""} { break }
-        lappend lines $l
-        incr i [expr {[string length $all] + 1}]
+    set start -1
+    for {set i 0} {$i <= $last} {incr i} {
+        set l [lindex $raw $i]
+        if {$start < 0} { set start $i }
+        set t [string trimleft $l]
+        if {$t ne ""} {
+            lappend lines $t
+            set start -1
+        } elseif {$i == $last && ($start < $i || $l ne "")} {
+            lappend lines ""
+        }
     }
     return $lines
 }
@@ -918,6 +930,7 @@ proc ::cdl::savefile::DescriptionLines {text} {
 # A comment line INDENT# PREFIXTEXT; further lines of a multi-line TEXT
 # continue as INDENT#     LINE so that they stay comments.
 proc ::cdl::savefile::Comment {indent prefix text} {
+    if {[string first \n $text] < 0} { return "$indent# $prefix$text\n" }
     set lines [split $text \n]
     set out "$indent# $prefix[lindex $lines 0]\n"
     foreach l [lrange $lines 1 end] {
@@ -1101,6 +1114,8 @@ proc ::cdl::savefile::PropName {prop} {
 # The model lists referrers node by node, property kind by kind; within a
 # node eCos lists them in the order the properties appear in the CDL.
 proc ::cdl::savefile::SortReferrers {referrers} {
+    set nodes [lsort -unique [lmap r $referrers {lindex $r 0}]]
+    if {[llength $nodes] == [llength $referrers]} { return $referrers }
     set keyed {}
     set i 0
     foreach r $referrers {

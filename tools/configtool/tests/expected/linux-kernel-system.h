@@ -1,0 +1,49 @@
+#ifndef CYGONCE_PKGCONF_SYSTEM_H
+#define CYGONCE_PKGCONF_SYSTEM_H
+/*
+ * File <pkgconf/system.h>
+ *
+ * This file is generated automatically by the configuration
+ * system. It should not be edited. Any changes to this file
+ * may be overwritten.
+ */
+
+#define CYGNUM_VERSION_CURRENT 0x7fffff00
+#define CYGPKG_HAL_SYNTH current
+#define CYGPKG_HAL_SYNTH_current
+#define CYGNUM_HAL_SYNTH_VERSION_MAJOR CYGNUM_VERSION_CURRENT
+#define CYGNUM_HAL_SYNTH_VERSION_MINOR -1
+#define CYGNUM_HAL_SYNTH_VERSION_RELEASE -1
+#define CYGBLD_HAL_TARGET_H   <pkgconf/hal_synth.h>
+#define CYGPKG_HAL_SYNTH_X86_64 current
+#define CYGPKG_HAL_SYNTH_X86_64_current
+#define CYGNUM_HAL_SYNTH_X86_64_VERSION_MAJOR CYGNUM_VERSION_CURRENT
+#define CYGNUM_HAL_SYNTH_X86_64_VERSION_MINOR -1
+#define CYGNUM_HAL_SYNTH_X86_64_VERSION_RELEASE -1
+#define CYGBLD_HAL_PLATFORM_H <pkgconf/hal_synth_x86_64.h>
+#define CYG_HAL_STARTUP ROM
+#define CYG_HAL_STARTUP_ROM
+#define CYGHWR_MEMORY_LAYOUT_LDI <pkgconf/mlt_synth_x86_64_rom.ldi>
+#define CYGHWR_MEMORY_LAYOUT_H <pkgconf/mlt_synth_x86_64_rom.h>
+#define CYGPKG_HAL current
+#define CYGPKG_HAL_current
+#define CYGNUM_HAL_VERSION_MAJOR CYGNUM_VERSION_CURRENT
+#define CYGNUM_HAL_VERSION_MINOR -1
+#define CYGNUM_HAL_VERSION_RELEASE -1
+#define CYGPKG_INFRA current
+#define CYGPKG_INFRA_current
+#define CYGNUM_INFRA_VERSION_MAJOR CYGNUM_VERSION_CURRENT
+#define CYGNUM_INFRA_VERSION_MINOR -1
+#define CYGNUM_INFRA_VERSION_RELEASE -1
+#define CYGPKG_KERNEL current
+#define CYGPKG_KERNEL_current
+#define CYGNUM_KERNEL_VERSION_MAJOR CYGNUM_VERSION_CURRENT
+#define CYGNUM_KERNEL_VERSION_MINOR -1
+#define CYGNUM_KERNEL_VERSION_RELEASE -1
+#define CYGPKG_MEMALLOC current
+#define CYGPKG_MEMALLOC_current
+#define CYGNUM_MEMALLOC_VERSION_MAJOR CYGNUM_VERSION_CURRENT
+#define CYGNUM_MEMALLOC_VERSION_MINOR -1
+#define CYGNUM_MEMALLOC_VERSION_RELEASE -1
+
+#endif
