@@ -130,7 +130,7 @@ proc ::cdl::load::package {pkg version} {
         return -code error -errorcode {CDL LOAD} \
             "Package $pkg, $errors error$s occurred while reading in the CDL data."
     }
-    ::cdl::model::rebuild
+    ::cdl::model::loaded
 }
 
 proc ::cdl::load::RelPath {repo file} {
@@ -159,7 +159,7 @@ proc ::cdl::load::Commands {script firstline} {
     set start $line
     foreach l [split $script \n] {
         if {$acc eq ""} {
-            if {[string is space $l]} { incr line; continue }
+            if {[string trim $l] eq ""} { incr line; continue }
             set start $line
             # A fresh object: sharing the line's object would let regexp
             # give it a unicode representation that makes appends quadratic.
@@ -170,7 +170,9 @@ proc ::cdl::load::Commands {script firstline} {
             append acc \n $l
         }
         incr line
-        incr depth [expr {[regexp -all \{ $l] - [regexp -all \} $l]}]
+        if {[string first \{ $l] >= 0 || [string first \} $l] >= 0} {
+            incr depth [expr {[regexp -all \{ $l] - [regexp -all \} $l]}]
+        }
         if {$depth <= 0 && [info complete $acc]} {
             lappend result $start $acc
             set acc ""
@@ -225,9 +227,8 @@ proc ::cdl::load::EvalScript {script firstline} {
     }
 }
 
-proc ::cdl::load::SetLine {line} {
-    variable ctx
-    lset ctx end [dict replace [lindex $ctx end] line $line]
+proc ::cdl::load::SetLine {l} {
+    variable line $l
 }
 
 proc ::cdl::load::Context {} {
@@ -240,7 +241,8 @@ proc ::cdl::load::Context {} {
 proc ::cdl::load::Report {class msg} {
     variable errors
     set c [Context]
-    set where "[dict get $c file]:[dict get $c line]"
+    variable line
+    set where "[dict get $c file]:$line"
     set node ""
     if {[dict get $c kind] ni {top}} {
         set node "[dict get $c kind] [dict get $c node]"
@@ -286,7 +288,8 @@ proc ::cdl::load::Entity {cmd args} {
         Fail "Invalid property list for $cmd `$name'."
     }
     set container [dict get $c container]
-    ::cdl::model::add_node $name $kind $container $package [dict get $c file] [dict get $c line]
+    variable line
+    ::cdl::model::add_node $name $kind $container $package [dict get $c file] $line
     Body $name $kind $body
     if {$kind eq "component" && [::cdl::model::has $name script]} {
         IncludeScript $name [::cdl::model::prop $name script]
@@ -311,16 +314,19 @@ proc ::cdl::load::PackageEntity {name body} {
 
 # Evaluates an entity body with the entity as the current context.
 proc ::cdl::load::Body {name kind body} {
-    variable ctx
+    variable ctx; variable line
     set c [Context]
     set container [expr {$kind in {package component} ? $name : [dict get $c container]}]
     lappend ctx [dict create node $name kind $kind container $container \
-        file [dict get $c file] line [dict get $c line] fullfile [dict get $c fullfile]]
+        file [dict get $c file] fullfile [dict get $c fullfile]]
+    set saved $line
     try {
-        EvalScript $body [expr {[dict get $c line] + [BodyOffset $body]}]
+        EvalScript $body [expr {$line + [BodyOffset $body]}]
+        set line $saved
         CheckEntity $name $kind
     } finally {
         set ctx [lrange $ctx 0 end-1]
+        set line $saved
     }
 }
 
@@ -347,7 +353,9 @@ proc ::cdl::load::IncludeScript {name file} {
     variable repo
     set rel [RelPath $repo $path]
     lappend ctx [dict create node $name kind component container $name \
-        file $rel line 1 fullfile $path]
+        file $rel fullfile $path]
+    variable line
+    set saved $line
     try {
         if {[catch {ReadFile $path} script]} {
             Report error $script
@@ -356,14 +364,17 @@ proc ::cdl::load::IncludeScript {name file} {
         }
     } finally {
         set ctx [lrange $ctx 0 end-1]
+        set line $saved
     }
 }
 
 # Checks made once the whole body is known (flavor may come after
 # legal_values, for example).
 proc ::cdl::load::CheckEntity {name kind} {
+    variable line
     set flavor [::cdl::model::flavor $name]
     if {$flavor eq "bool" && [::cdl::model::has $name legal_values]} {
+        set line [dict get [::cdl::model::prop $name legal_values] line]
         Report error "The \"legal_values\" property is not applicable to boolean entities."
     }
     if {[::cdl::model::has $name default_value] && [::cdl::model::has $name calculated]} {
@@ -409,6 +420,7 @@ proc ::cdl::load::NotApplicable {prop kind} {
 # Splits leading -name=value options from the arguments (cdl.md §3).
 # Returns {options-dict remaining-args}.
 proc ::cdl::load::ParseOptions {allowed argv} {
+    if {![string match -* [lindex $argv 0]]} { return [list {} $argv] }
     set opts [dict create]
     while {[llength $argv] > 0} {
         set a [lindex $argv 0]
@@ -438,8 +450,8 @@ proc ::cdl::load::ParseOptions {allowed argv} {
 }
 
 proc ::cdl::load::Occurrence {text args} {
-    set c [Context]
-    dict create text $text line [dict get $c line] {*}$args
+    variable line
+    dict create text $text line $line {*}$args
 }
 
 proc ::cdl::load::ArgCount {prop argv n} {
@@ -533,7 +545,8 @@ proc ::cdl::load::PropParent {name prop opts argv} {
     if {$target ne "" && ![regexp {^[A-Za-z_][A-Za-z0-9_]*$} $target]} {
         Fail "Invalid name `$target' in `parent' property: names must be valid C identifiers."
     }
-    ::cdl::model::add_prop $name parent [list $target [dict get [Context] line]]
+    variable line
+    ::cdl::model::add_prop $name parent [list $target $line]
 }
 
 proc ::cdl::load::FileOption {opts} {

@@ -89,10 +89,11 @@ namespace eval ::cdl::expr {
         {|<<|>>|<=|>=|==|!=|&&|\|\||[^[:space:]]}
     } ""]
 
-    # Most expressions hold only names, integers and operators other than
-    # `.'; for those, spacing out the operators and reading the text as a
-    # Tcl list tokenizes them several times faster than the regexp.
-    # (ASCII white space only: Tcl lists split on nothing else.)
+    # Most expressions hold only names, integers, operators other than `.'
+    # and simple strings; for the text outside strings, spacing out the
+    # operators and reading it as a Tcl list tokenizes several times faster
+    # than the regexp. (ASCII white space only: Tcl lists split on nothing
+    # else.)
     variable PlainRE {^[-A-Za-z0-9_()+*/!~?%<>&^|:,= \t\n\r\f\v]*$}
     variable PadOperators {}
 
@@ -200,13 +201,7 @@ proc ::cdl::expr::Tokenize {text} {
     variable TokenRE
     variable Functions
     variable Operators
-    variable PlainRE
-    variable PadOperators
-    if {[regexp $PlainRE $text] && ![string match {*[0-9][eE][-+]*} $text]} {
-        # No strings, braces, `.' or signed exponents (which the padding
-        # would split): see PlainRE.
-        set words [string map $PadOperators $text]
-    } else {
+    if {![PlainWords $text words]} {
         set words [regexp -all -inline $TokenRE $text]
     }
     set toks {}
@@ -247,6 +242,36 @@ proc ::cdl::expr::Tokenize {text} {
     }
     lappend toks end {}
     return $toks
+}
+
+# Splits TEXT into WORDSVAR the fast way (see PlainRE) when it holds only
+# names, integers, operators other than `.', and strings without
+# backslashes; returns 0 when the regexp is needed.
+proc ::cdl::expr::PlainWords {text wordsVar} {
+    variable PlainRE
+    variable PadOperators
+    upvar 1 $wordsVar words
+    if {[string first "\\" $text] >= 0} { return 0 }
+    set parts [split $text \"]
+    set last [expr {[llength $parts] - 1}]
+    # An odd number of quotes leaves a string unterminated.
+    if {$last % 2} { return 0 }
+    set words {}
+    for {set i 0} {$i <= $last} {incr i 2} {
+        set code [lindex $parts $i]
+        # Padding would split signed exponents such as 1e+5.
+        if {![regexp $PlainRE $code] || [string match {*[0-9][eE][-+]*} $code]} {
+            return 0
+        }
+        lappend words {*}[string map $PadOperators $code]
+        if {$i < $last} {
+            # A number stuck to a string must be reported: leave that
+            # to the regexp.
+            if {[string match {*[0-9A-Za-z_]} $code]} { return 0 }
+            lappend words "\"[lindex $parts $i+1]\""
+        }
+    }
+    return 1
 }
 
 # Converts a number token to {num DISPLAY-TEXT} or {err MESSAGE}.

@@ -25,6 +25,9 @@ namespace eval ::cdl::model {
     # Undo journal for trial changes made by the inference engine.
     variable journal {}
     variable journaling 0
+    # Set when packages were loaded or removed and the hierarchy and the
+    # reference indexes must be recomputed before they are next used.
+    variable stale 0
 
     variable source_rank {default 0 inferred 1 wizard 2 user 3}
     variable kind_class {package package component component option option interface interface}
@@ -65,8 +68,8 @@ proc ::cdl::model::is_loaded {name} {
 proc ::cdl::model::kind {name} { variable N; return $N(kind,$name) }
 proc ::cdl::model::flavor {name} { variable N; return $N(flavor,$name) }
 proc ::cdl::model::owner {name} { variable N; return $N(owner,$name) }
-proc ::cdl::model::parent {name} { variable N; return $N(parent,$name) }
-proc ::cdl::model::children {name} { variable N; return $N(children,$name) }
+proc ::cdl::model::parent {name} { Fresh; variable N; return $N(parent,$name) }
+proc ::cdl::model::children {name} { Fresh; variable N; return $N(children,$name) }
 proc ::cdl::model::location {name} {
     variable N
     list $N(file,$name) $N(line,$name)
@@ -158,7 +161,7 @@ proc ::cdl::model::remove_package {pkg} {
         if {![dict exists $gone $n]} { lappend keep $n }
     }
     dict set config nodes $keep
-    rebuild
+    loaded
 }
 
 # ------------------------------------------------------------ hierarchy
@@ -166,8 +169,19 @@ proc ::cdl::model::remove_package {pkg} {
 # Recomputes the effective hierarchy and the reference indexes after
 # packages were loaded or unloaded: `parent` properties relocate nodes,
 # nodes whose parent is not loaded wait in the orphans container.
+proc ::cdl::model::loaded {} {
+    variable stale 1
+    changed
+}
+
+proc ::cdl::model::Fresh {} {
+    variable stale
+    if {$stale} { rebuild }
+}
+
 proc ::cdl::model::rebuild {} {
-    variable N; variable config
+    variable N; variable config; variable stale
+    set stale 0
     set top_first {}
     set N(children,<orphans>) {}
     foreach n [dict get $config nodes] { set N(children,$n) {} }
@@ -187,7 +201,6 @@ proc ::cdl::model::rebuild {} {
         if {![has $p parent]} { lappend N(children,<top>) $p }
     }
     BuildIndexes
-    changed
 }
 
 proc ::cdl::model::EffectiveParent {n} {
@@ -243,11 +256,13 @@ proc ::cdl::model::BuildIndexes {} {
 }
 
 proc ::cdl::model::referrers {name} {
+    Fresh
     variable referrers
     if {[info exists referrers($name)]} { return $referrers($name) }
     return {}
 }
 proc ::cdl::model::implementors {name} {
+    Fresh
     variable implementors
     if {[info exists implementors($name)]} { return $implementors($name) }
     return {}
@@ -256,6 +271,7 @@ proc ::cdl::model::implementors {name} {
 # Walks the hierarchy depth first, calling CMD with each node (not the
 # toplevel or orphans containers).
 proc ::cdl::model::walk {cmd {root <top>}} {
+    Fresh
     variable N
     foreach c $N(children,$root) {
         if {$c ne "<orphans>"} { {*}$cmd $c }
@@ -372,6 +388,7 @@ proc ::cdl::model::is_active {name} {
 }
 
 proc ::cdl::model::ComputeActive {name} {
+    Fresh
     variable S; variable N; variable P
     Enter a $name
     set p $N(parent,$name)

@@ -909,21 +909,11 @@ proc ::cdl::savefile::UserVisibleText {n} {
 # final empty line.
 proc ::cdl::savefile::DescriptionLines {text} {
     if {$text eq ""} { return {} }
-    set raw [split $text \n]
-    set last [expr {[llength $raw] - 1}]
-    set lines {}
-    set start -1
-    for {set i 0} {$i <= $last} {incr i} {
-        set l [lindex $raw $i]
-        if {$start < 0} { set start $i }
-        set t [string trimleft $l]
-        if {$t ne ""} {
-            lappend lines $t
-            set start -1
-        } elseif {$i == $last && ($start < $i || $l ne "")} {
-            lappend lines ""
-        }
-    }
+    set lines [regexp -all -inline {\S[^\n]*} $text]
+    if {![llength $lines]} { return [list ""] }
+    set tail [string range $text [string length [string trimright $text]] end]
+    set nl [string first \n $tail]
+    if {$nl >= 0 && $nl < [string length $tail] - 1} { lappend lines "" }
     return $lines
 }
 
