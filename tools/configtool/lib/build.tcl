@@ -83,6 +83,7 @@ proc ::cdl::build::package_info {pkg} {
     if {$path eq $dir} { set builddir $dir/$version }
     set library [::cdl::model::prop $pkg library libtarget.a]
     set compiles {}
+    set seen [dict create]
     set make_objects {}
     set makes {}
     foreach node [::cdl::model::owned $pkg] {
@@ -92,7 +93,10 @@ proc ::cdl::build::package_info {pkg} {
             if {$lib eq ""} { set lib $library }
             foreach f [dict get $occ files] {
                 set entry [list $lib [SourcePath $srcdir $f]]
-                if {$entry ni $compiles} { lappend compiles $entry }
+                if {![dict exists $seen $entry]} {
+                    dict set seen $entry 1
+                    lappend compiles $entry
+                }
             }
         }
         foreach occ [::cdl::model::prop $node make_object] {
@@ -103,6 +107,7 @@ proc ::cdl::build::package_info {pkg} {
             lappend makes [Rule $occ]
         }
     }
+    # Rules sort on their priority, the first key of each rule dict.
     dict create name $pkg builddir $builddir path $path \
         repository [Repository $pkg $version] \
         object_prefix [string map {/ _} $dir] \

@@ -257,6 +257,8 @@ proc ::cdl::load::Fail {msg} {
 }
 
 proc ::cdl::load::Unknown {args} {
+    variable ctx
+    if {[llength $ctx] == 0} { NotLoading [lindex $args 0] }
     Fail "Unknown command `[lindex $args 0]'."
 }
 
@@ -264,6 +266,7 @@ proc ::cdl::load::Unknown {args} {
 
 proc ::cdl::load::Entity {cmd args} {
     variable ctx; variable package
+    if {[llength $ctx] == 0} { NotLoading $cmd }
     set c [Context]
     set kind [string range $cmd 4 end]
     if {[llength $args] != 2} {
@@ -390,8 +393,14 @@ proc ::cdl::load::CheckEntity {name kind} {
 
 # ---------------------------------------------------------- properties
 
+# Outside loading (define_proc runs at header time) CDL commands do not exist.
+proc ::cdl::load::NotLoading {cmd} {
+    return -code error -errorcode {TCL LOOKUP COMMAND $cmd} "invalid command name \"$cmd\""
+}
+
 proc ::cdl::load::Property {prop args} {
-    variable properties
+    variable properties; variable ctx
+    if {[llength $ctx] == 0} { NotLoading $prop }
     set c [Context]
     set kind [dict get $c kind]
     if {$kind eq "top"} {

@@ -595,7 +595,8 @@ proc ::cdl::cli::Snapshot {file} {
     foreach n [::cdl::model::nodes] {
         if {[::cdl::model::kind $n] eq "package"} { continue }
         if {[::cdl::model::flavor $n] eq "none"} { continue }
-        set v [expr {[::cdl::model::is_active $n] ? [::cdl::model::value_text $n] : "(inactive)"}]
+        set v "(inactive)"
+        if {[::cdl::model::is_active $n]} { set v [::cdl::model::value_text $n] }
         dict set values $n $v
     }
     dict create hardware [::cdl::model::get hardware] template [::cdl::model::get template] \

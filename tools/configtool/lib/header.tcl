@@ -11,6 +11,10 @@ namespace eval ::cdl::header {
 
     # Temporary files being written: CHANNEL -> {TEMP FINAL}.
     variable pending {}
+    # The channels of the header group being written, {HEADER SYSTEM},
+    # and those of them shared into the CDL interpreter.
+    variable channels {}
+    variable shared {}
     # Complete temporary files, moved into place once every header has
     # been written, so that an error leaves the old headers alone.
     variable finished {}
@@ -142,55 +146,77 @@ proc ::cdl::header::Discard {} {
 
 # ------------------------------------------------------------ contents
 
-# Writes the packages PKGS (sharing one header) to HEADER and SYS.  The
-# channels are shared into the CDL interpreter for define_proc code.
+# Writes the packages PKGS (sharing one header) to HEADER and SYS.
 proc ::cdl::header::WriteGroup {pkgs header sys} {
+    variable channels [list $header $sys]
+    variable shared {}
     set interp [::cdl::load::interp]
-    set shared {}
     try {
-        foreach chan [lsort -unique [list $header $sys]] {
-            interp share {} $chan $interp
-            lappend shared $chan
-        }
-        interp eval $interp [list set ::cdl_header $header]
-        interp eval $interp [list set ::cdl_system_header $sys]
         foreach pkg $pkgs {
             foreach node [::cdl::model::owned $pkg] {
                 if {[::cdl::model::is_active $node] && [::cdl::model::is_enabled $node]} {
-                    Node $interp $node $header $sys
+                    Node $interp $pkg $node $header $sys
                 }
             }
         }
     } finally {
-        # The script may have closed its copy already.
-        foreach chan $shared { catch {interp eval $interp [list close $chan]} }
-        catch {interp eval $interp {unset -nocomplain ::cdl_header ::cdl_system_header}}
+        Unshare $interp
     }
 }
 
+# Gives the CDL interpreter the channels of the current group, the first
+# time one of its define_procs runs (most groups have none).
+proc ::cdl::header::Share {interp} {
+    variable channels
+    variable shared
+    if {[llength $shared]} { return }
+    foreach chan [lsort -unique $channels] {
+        interp share {} $chan $interp
+        lappend shared $chan
+    }
+    lassign $channels header sys
+    interp eval $interp [list set ::cdl_header $header]
+    interp eval $interp [list set ::cdl_system_header $sys]
+}
+
+proc ::cdl::header::Unshare {interp} {
+    variable shared
+    if {![llength $shared]} { return }
+    # The script may have closed its copy already.
+    foreach chan $shared { catch {interp eval $interp [list close $chan]} }
+    catch {interp eval $interp {unset -nocomplain ::cdl_header ::cdl_system_header}}
+    set shared {}
+}
+
 # The output of one active and enabled node (cdl.md §12.2 steps 2-6).
-proc ::cdl::header::Node {interp node header sys} {
+# PKG's own node is the only package node it owns.
+proc ::cdl::header::Node {interp pkg node header sys} {
     set flavor [::cdl::model::flavor $node]
-    # Not through expr: it would turn the value text 0x00000100 into 256.
-    set value 1
-    if {$flavor in {data booldata}} { set value [::cdl::model::get_data $node] }
+    if {$flavor in {none bool}} {
+        set value 1
+        set format ""
+    } else {
+        # Not through expr: it would turn the value text 0x00000100 into 256.
+        set value [::cdl::model::get_data $node]
+        set format [::cdl::model::prop $node define_format]
+    }
     if {![::cdl::model::has $node no_define]} {
-        if {[::cdl::model::kind $node] eq "package"} {
-            puts -nonewline $sys [Define $interp $node $node $flavor $value \
-                [::cdl::model::prop $node define_format]]
+        if {$node eq $pkg} {
+            puts -nonewline $sys [Define $interp $node $node $flavor $value $format]
             puts -nonewline $sys [VersionMacros $node [::cdl::model::package_version $node]]
         } else {
-            puts -nonewline $header [Define $interp $node $node $flavor $value \
-                [::cdl::model::prop $node define_format]]
+            puts -nonewline $header [Define $interp $node $node $flavor $value $format]
         }
     }
     foreach d [::cdl::model::prop $node define] {
-        set chan [expr {[dict get $d file] eq "" ? $header : $sys}]
+        set chan $header
+        if {[dict get $d file] ne ""} { set chan $sys }
         puts -nonewline $chan [Define $interp $node [dict get $d symbol] $flavor $value \
             [dict get $d format]]
     }
     foreach d [::cdl::model::prop $node if_define] {
-        set chan [expr {[dict get $d file] eq "" ? $header : $sys}]
+        set chan $header
+        if {[dict get $d file] ne ""} { set chan $sys }
         lassign [dict get $d symbols] test symbol
         puts -nonewline $chan "#ifdef $test\n# define $symbol 1\n#endif\n"
     }
@@ -247,6 +273,7 @@ proc ::cdl::header::VersionMacros {pkg version} {
 
 # Runs one define_proc occurrence D of NODE in the CDL interpreter.
 proc ::cdl::header::RunProc {interp node d} {
+    Share $interp
     try {
         interp eval $interp [dict get $d text]
     } on error {msg} {

@@ -41,7 +41,8 @@ proc ::cdl::model::reset {{name eCos}} {
     array unset N; array unset P; array unset V; array unset S; array unset E
     array set N {}; array set P {}; array set V {}; array set S {}; array set E {}
     set config [dict create name $name description "" hardware "" template "" \
-        packages {} nodes {} counter 0 unsupported_commands {} unsupported_toplevel {}]
+        packages {} unsupported_commands {} unsupported_toplevel {}]
+    variable nodes {}
     set N(children,<top>) {}
     set N(children,<orphans>) {}
     variable referrers; array unset referrers; array set referrers {}
@@ -75,7 +76,7 @@ proc ::cdl::model::location {name} {
     list $N(file,$name) $N(line,$name)
 }
 proc ::cdl::model::packages {} { variable config; dict get $config packages }
-proc ::cdl::model::nodes {} { variable config; dict get $config nodes }
+proc ::cdl::model::nodes {} { variable nodes; return $nodes }
 
 # Nodes owned by PKG, in creation order (the order headers are written in).
 proc ::cdl::model::owned {pkg} { variable N; return $N(owned,$pkg) }
@@ -101,8 +102,8 @@ proc ::cdl::model::add_node {name kind container owner file line} {
     set N(file,$name) $file
     set N(line,$name) $line
     set N(children,$name) {}
-    set N(index,$name) [dict incr config counter]
-    dict lappend config nodes $name
+    variable nodes
+    lappend nodes $name
     lappend N(owned,$owner) $name
 }
 
@@ -157,10 +158,11 @@ proc ::cdl::model::remove_package {pkg} {
     unset N(owned,$pkg) N(version,$pkg) N(flags,$pkg)
     dict set config packages [lsearch -all -inline -not -exact [dict get $config packages] $pkg]
     set keep {}
-    foreach n [dict get $config nodes] {
+    variable nodes
+    foreach n $nodes {
         if {![dict exists $gone $n]} { lappend keep $n }
     }
-    dict set config nodes $keep
+    set nodes $keep
     loaded
 }
 
@@ -184,9 +186,10 @@ proc ::cdl::model::rebuild {} {
     set stale 0
     set top_first {}
     set N(children,<orphans>) {}
-    foreach n [dict get $config nodes] { set N(children,$n) {} }
+    variable nodes
+    foreach n $nodes { set N(children,$n) {} }
     set structural {}
-    foreach n [dict get $config nodes] {
+    foreach n $nodes {
         set p [EffectiveParent $n]
         set N(parent,$n) $p
         if {$p eq "<top>"} {
@@ -233,11 +236,11 @@ proc ::cdl::model::IsAncestor {n candidate} {
 # Reverse references (who refers to a node, for savefiles and `explain`)
 # and implementors of each interface.
 proc ::cdl::model::BuildIndexes {} {
-    variable config; variable P
+    variable nodes; variable P
     variable referrers; variable implementors
     array unset referrers; array set referrers {}
     array unset implementors; array set implementors {}
-    foreach n [dict get $config nodes] {
+    foreach n $nodes {
         foreach prop {active_if calculated default_value legal_values requires} {
             if {![info exists P($n,$prop)]} { continue }
             set occurrences [expr {$prop in {active_if requires} ? $P($n,$prop) : [list $P($n,$prop)]}]
@@ -439,10 +442,11 @@ proc ::cdl::model::ref_value {name} {
         return [set S(r,$name) 0]
     }
     lassign [value $name] enabled data
+    # Value texts keep their form (0x100 stays 0x100): no expr on data.
     set S(r,$name) [switch -- $N(flavor,$name) {
-        none { expr 1 }
-        bool { expr {$enabled ? 1 : 0} }
-        booldata { expr {$enabled ? $data : 0} }
+        none { string cat 1 }
+        bool { if {$enabled} { string cat 1 } else { string cat 0 } }
+        booldata { if {$enabled} { set data } else { string cat 0 } }
         data { set data }
     }]
 }
@@ -562,7 +566,7 @@ proc ::cdl::model::value_text {name} {
     switch -- $N(flavor,$name) {
         none { set t 1 }
         bool { set t [expr {$enabled ? 1 : 0}] }
-        booldata { set t [expr {$enabled ? $data : 0}] }
+        booldata { if {$enabled} { set t $data } else { set t 0 } }
         data { set t $data }
     }
     if {$t eq ""} { return {""} }

@@ -52,14 +52,26 @@ namespace eval ::cdl::savefile {
 # Quoting (§4.4)
 
 # STRING as a savefile word: as is when Tcl reads it back unchanged,
-# otherwise in double quotes.  Braces are not escaped (eCos does not).
+# otherwise in double quotes.  Braces are not escaped (eCos does not),
+# except when they do not pair up: the word usually sits inside a braced
+# node body, whose end Tcl would then no longer find.
 proc ::cdl::savefile::quote {string} {
     if {$string eq ""} { return {""} }
     if {![regexp {[\s{}\\$"\[\];#]} $string]} { return $string }
-    set q "\"[string map {\\ \\\\ $ \\$ \" \\\" [ \\[ ] \\]} $string]\""
+    set map {\\ \\\\ $ \\$ \" \\\" [ \\[ ] \\]}
+    if {![BracesPair $string]} { lappend map \{ \\\{ \} \\\} }
+    set q "\"[string map $map $string]\""
     # A multi-line string starts in column 0 of the next line.
     if {[string first \n $string] >= 0} { return "\\\n$q" }
     return $q
+}
+
+proc ::cdl::savefile::BracesPair {string} {
+    set braces [regsub -all {[^{}]+} $string ""]
+    while {[string first "{}" $braces] >= 0} {
+        set braces [string map {"{}" ""} $braces]
+    }
+    expr {$braces eq ""}
 }
 
 proc ::cdl::savefile::QuoteWords {words} {
