@@ -25,7 +25,7 @@ namespace eval ::cdl::expr {
     #   Compiled  AST -> name of its generated evaluator proc
     #   Refs      AST -> distinct referenced names
     #   Num       value text -> numeric reading (see Classify)
-    foreach cache {ParsedExpr ParsedGoal ParsedList Compiled Refs Num} {
+    foreach cache {ParsedExpr ParsedGoal ParsedList Compiled Walks Refs Num} {
         variable $cache
         unset -nocomplain $cache
         array set $cache {}
@@ -556,10 +556,100 @@ proc ::cdl::expr::CollectRefs {ast} {
 # ---------------------------------------------------------------------------
 # Evaluation entry points
 
+# An expression is interpreted by walking its tree until it has been
+# evaluated a few times; then it is compiled to a Tcl proc.  Compiling
+# costs about as much as ten walks, and most expressions of a
+# configuration are evaluated only once or twice per run.
 proc ::cdl::expr::eval {ast} {
     variable Compiled
-    if {![info exists Compiled($ast)]} { Compile $ast }
-    $Compiled($ast)
+    if {[info exists Compiled($ast)]} { return [$Compiled($ast)] }
+    variable Walks
+    if {[incr Walks($ast)] > 4} {
+        unset Walks($ast)
+        Compile $ast
+        return [$Compiled($ast)]
+    }
+    Walk $ast
+}
+
+# The value of AST, by walking it (same semantics as the compiled form).
+proc ::cdl::expr::Walk {ast} {
+    lassign $ast op a b c
+    switch -- $op {
+        const { return $a }
+        ref { return [::cdl::model::ref_value $a] }
+        active { return [::cdl::model::is_active $a] }
+        not - and - or - implies - xor - eqv - lt - le - gt - ge - ne {
+            return [WalkTest $ast]
+        }
+        eq { return [Equal [Walk $a] [Walk $b]] }
+        add - sub - mul - div { return [Arith $op [Walk $a] [Walk $b]] }
+        mod - shl - shr - bitand - bitor - bitxor {
+            return [IntOp $op [Walk $a] [Walk $b]]
+        }
+        concat { return [string cat [Walk $a] [Walk $b]] }
+        neg { return [Negate [Walk $a]] }
+        plus { return [UnaryPlus [Walk $a]] }
+        bitnot { return [BitNot [Walk $a]] }
+        indirect { return [Indirect [Walk $a]] }
+        cond {
+            if {[WalkTest $a]} { return [Walk $b] }
+            return [Walk $c]
+        }
+        func {
+            switch -- $a {
+                is_substr { return [IsSubstr [Walk $b] [Walk $c]] }
+                is_xsubstr { return [IsXSubstr [Walk $b] [Walk $c]] }
+                version_cmp { return [::cdl::version::compare [Walk $b] [Walk $c]] }
+            }
+            return [::cdl::model::$a [lindex $b 1]]
+        }
+    }
+    error "unknown expression node `$op'"
+}
+
+# A left-leaning chain of && (or ||), as long goals are, evaluated left
+# to right in a loop, short-circuiting.
+proc ::cdl::expr::WalkChain {ast op} {
+    set terms {}
+    while {[lindex $ast 0] eq $op} {
+        lappend terms [lindex $ast 2]
+        set ast [lindex $ast 1]
+    }
+    lappend terms $ast
+    set stop [expr {$op eq "or"}]
+    foreach term [lreverse $terms] {
+        if {[WalkTest $term] == $stop} { return $stop }
+    }
+    return [expr {!$stop}]
+}
+
+# The truth (0/1) of AST, by walking it.
+proc ::cdl::expr::WalkTest {ast} {
+    lassign $ast op a b
+    switch -- $op {
+        const { return [truth $a] }
+        ref { return [RefTruth $a] }
+        not { return [expr {![WalkTest $a]}] }
+        and - or { return [WalkChain $ast $op] }
+        implies {
+            set x [WalkTest $a]
+            return [expr {!$x | [WalkTest $b]}]
+        }
+        xor {
+            set x [WalkTest $a]
+            return [expr {$x ^ [WalkTest $b]}]
+        }
+        eqv {
+            set x [WalkTest $a]
+            return [expr {$x == [WalkTest $b]}]
+        }
+        eq { return [Equal [Walk $a] [Walk $b]] }
+        ne { return [expr {![Equal [Walk $a] [Walk $b]]}] }
+        lt - le - gt - ge { return [Compare $op [Walk $a] [Walk $b]] }
+        active { return [::cdl::model::is_active $a] }
+    }
+    return [truth [Walk $ast]]
 }
 
 # Evaluates parsed list items to {value V} / {range LO HI}.

@@ -41,11 +41,8 @@ namespace eval ::cdl::savefile {
     variable node ""
     variable command ""
 
-    # Invocations of declared but unsupported sub-commands, kept per node
-    # so that they survive a save: NAME -> list of re-quoted command texts.
-    # The configuration's own body uses the key <configuration>.
-    variable unsupported
-    array set unsupported {}
+    # While writing: the unsupported commands kept per node (see Kept).
+    variable kept {}
 }
 
 # ---------------------------------------------------------------------------
@@ -85,10 +82,8 @@ proc ::cdl::savefile::QuoteWords {words} {
 # an empty configuration; `import' adds to the current one.
 proc ::cdl::savefile::read {file {mode load}} {
     variable errors 0
-    variable unsupported
     if {$mode eq "load"} {
         ::cdl::model::reset
-        array unset unsupported
     } elseif {$mode ne "import"} {
         return -code error "bad mode \"$mode\": must be load or import"
     }
@@ -192,16 +187,27 @@ proc ::cdl::savefile::EndsEscaped {l} {
     expr {[regexp {(\\+)$} $l -> bs] && [string length $bs] % 2}
 }
 
-# The line on which BODY, the last word of the command TEXT starting on
-# line FIRST, begins (a braced body is found verbatim in the text).
-proc ::cdl::savefile::BodyLine {first text body} {
+# BODY, the last word of the command TEXT starting on line FIRST, as it
+# is written in TEXT, and the line it starts on: {LINE RAW}.  Tcl has
+# replaced any backslash-newline of a braced body by a space, which would
+# shift the lines of the body's commands; Tcl evaluates the written form
+# the same way.  Bodies found in no other form count from FIRST.
+proc ::cdl::savefile::RawBody {first text body} {
     set t [string trimright $text " \t\n;"]
+    if {[string index $t end] ni {\} \"}} { return [list $first $body] }
     set start [expr {[string length $t] - 1 - [string length $body]}]
-    if {$start > 0 && [string index $t end] in {\} \"}
-            && [string range $t $start end-1] eq $body} {
-        return [expr {$first + [Newlines [string range $t 0 $start-1]]}]
+    if {$start > 0 && [string range $t $start end-1] eq $body} {
+        return [list [expr {$first + [Newlines [string range $t 0 $start-1]]}] $body]
     }
-    return $first
+    if {[string first \\\n $t] >= 0} {
+        foreach at [lsearch -all [split $t ""] \{] {
+            set raw [string range $t $at+1 end-1]
+            if {[regsub -all {\\\n[ \t]*} $raw " "] eq $body} {
+                return [list [expr {$first + [Newlines [string range $t 0 $at]]}] $raw]
+            }
+        }
+    }
+    return [list $first $body]
 }
 
 proc ::cdl::savefile::Newlines {s} {
@@ -231,8 +237,9 @@ proc ::cdl::savefile::EvaluateBody {body bodymode bodynode bodycommand} {
     set mode $bodymode
     set node $bodynode
     set command $bodycommand
+    lassign [RawBody $line $text $body] first body
     try {
-        foreach {line text} [Commands $body [BodyLine $line $text $body]] {
+        foreach {line text} [Commands $body $first] {
             Evaluate $text
         }
     } finally {
@@ -311,9 +318,20 @@ proc ::cdl::savefile::IsDeclared {cmd {sub ""}} {
     expr {$sub eq "" || $sub in [dict get $declared $cmd]}
 }
 
+# Invocations of declared but unsupported sub-commands are kept per node,
+# so that they survive a save: NAME -> list of re-quoted command texts;
+# the configuration's own body uses the key <configuration>.  They live in
+# the model's configuration, so that resetting the model forgets them
+# along with everything else.
+proc ::cdl::savefile::Kept {} {
+    if {[catch {::cdl::model::get unsupported_nodes} kept]} { return {} }
+    return $kept
+}
+
 proc ::cdl::savefile::KeepUnsupported {key args} {
-    variable unsupported
-    lappend unsupported($key) [QuoteWords $args]
+    set kept [Kept]
+    dict lappend kept $key [QuoteWords $args]
+    ::cdl::model::set_config unsupported_nodes $kept
     return
 }
 
@@ -635,9 +653,10 @@ proc ::cdl::savefile::TemplateError {message} {
 
 # Removes a package together with the unsupported data of its nodes.
 proc ::cdl::savefile::Unload {pkg} {
-    variable unsupported
-    foreach n [::cdl::model::owned $pkg] {
-        unset -nocomplain unsupported($n)
+    set kept [Kept]
+    if {[dict size $kept]} {
+        ::cdl::model::set_config unsupported_nodes \
+            [dict remove $kept {*}[::cdl::model::owned $pkg]]
     }
     ::cdl::model::remove_package $pkg
 }
@@ -715,14 +734,12 @@ proc ::cdl::savefile::MinimalText {} {
     return $out
 }
 
-# Forgets unsupported data of nodes that are no longer loaded.
+# Takes the unsupported data to write, leaving out nodes that are no
+# longer loaded.
 proc ::cdl::savefile::PruneUnsupported {} {
-    variable unsupported
-    foreach key [array names unsupported] {
-        if {$key ne "<configuration>" && ![::cdl::model::exists $key]} {
-            unset unsupported($key)
-        }
-    }
+    variable kept [dict filter [Kept] script {key -} {
+        expr {$key eq "<configuration>" || [::cdl::model::exists $key]}
+    }]
 }
 
 # `# ---- NAME ' padded with dashes to 72 columns.
@@ -783,10 +800,10 @@ proc ::cdl::savefile::ToplevelText {minimal} {
 
 # The unsupported commands kept for KEY, as the last lines of its body.
 proc ::cdl::savefile::UnsupportedText {key} {
-    variable unsupported
-    if {![info exists unsupported($key)]} { return "" }
+    variable kept
+    if {![dict exists $kept $key]} { return "" }
     set out "\n"
-    foreach cmd $unsupported($key) {
+    foreach cmd [dict get $kept $key] {
         append out "    $cmd ;\n"
     }
     return $out
@@ -837,7 +854,7 @@ proc ::cdl::savefile::Contents {container minimal} {
 # --- minimal form
 
 proc ::cdl::savefile::MinimalBlock {n} {
-    variable unsupported
+    variable kept
     set body ""
     if {[::cdl::model::is_modifiable $n]} {
         set present [PresentSources $n]
@@ -848,7 +865,7 @@ proc ::cdl::savefile::MinimalBlock {n} {
             }
         }
     }
-    if {$body eq "" && ![info exists unsupported($n)]} { return "" }
+    if {$body eq "" && ![dict exists $kept $n]} { return "" }
     return "cdl_[::cdl::model::kind $n] $n {\n$body[UnsupportedText $n]};\n\n"
 }
 
