@@ -7,6 +7,16 @@ namespace eval ::cdl::conflicts {}
 #   node, kind (requires|illegal|eval), prop (PropName as in savefiles),
 #   text (explanation), line (CDL line of the property), occ (occurrence).
 proc ::cdl::conflicts::all {} {
+    variable cached
+    if {[info exists cached] && [lindex $cached 0] == $::cdl::model::generation} {
+        return [lindex $cached 1]
+    }
+    set result [Compute]
+    set cached [list $::cdl::model::generation $result]
+    return $result
+}
+
+proc ::cdl::conflicts::Compute {} {
     set order {}
     set found [dict create]
     foreach pkg [::cdl::model::packages] {

@@ -41,10 +41,12 @@ proc ::cdl::model::reset {{name eCos}} {
     array unset N; array unset P; array unset V; array unset S; array unset E
     array set N {}; array set P {}; array set V {}; array set S {}; array set E {}
     set config [dict create name $name description "" hardware "" template "" \
-        packages {} unsupported_commands {} unsupported_toplevel {}]
+        packages {} unsupported_commands {} unsupported_toplevel {} \
+        unsupported_nodes {}]
     variable nodes {}
     set N(children,<top>) {}
     set N(children,<orphans>) {}
+    changed
     variable referrers; array unset referrers; array set referrers {}
     variable implementors; array unset implementors; array set implementors {}
     variable journal {}
@@ -284,8 +286,14 @@ proc ::cdl::model::walk {cmd {root <top>}} {
 
 # -------------------------------------------------------------- values
 
+# Incremented by every change, so that results derived from the whole
+# configuration (the conflict list) can be reused until the next one.
+variable ::cdl::model::generation 0
+
 proc ::cdl::model::changed {} {
     variable S; variable E
+    variable generation
+    incr generation
     array unset S; array set S {}
     array unset E; array set E {}
 }

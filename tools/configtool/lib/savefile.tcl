@@ -90,7 +90,7 @@ proc ::cdl::savefile::read {file {mode load}} {
     try {
         ReadScript $file
     } finally {
-        Idle
+        EndReading
     }
     if {$errors > 0} {
         set s [expr {$errors == 1 ? "" : "s"}]
@@ -114,7 +114,7 @@ proc ::cdl::savefile::ReadScript {path} {
     }
 }
 
-proc ::cdl::savefile::Idle {} {
+proc ::cdl::savefile::EndReading {} {
     variable mode top
     variable node ""
     variable command ""
@@ -260,54 +260,58 @@ proc ::cdl::savefile::Child {} {
     set child $interp
 }
 
-# Every command of a savefile arrives here.
+# Every command of a savefile arrives here and goes to the handler of
+# the current evaluation context.
 proc ::cdl::savefile::Dispatch {name args} {
     variable mode
-    variable builtin
+    tailcall In_$mode $name {*}$args
+}
+
+proc ::cdl::savefile::In_top {name args} {
     variable node_commands
-    switch -- $mode {
-        top {
-            switch -- $name {
-                cdl_savefile_version { tailcall VersionCommand {*}$args }
-                cdl_savefile_command { tailcall DeclareCommand {*}$args }
-                cdl_configuration { tailcall ConfigurationCommand {*}$args }
-            }
-            if {$name in $node_commands} {
-                tailcall NodeCommand $name {*}$args
-            }
-            if {[IsDeclared $name]} {
-                set list [::cdl::model::get unsupported_toplevel]
-                lappend list [QuoteWords [list $name {*}$args]]
-                ::cdl::model::set_config unsupported_toplevel $list
-                return
-            }
-        }
-        configuration {
-            switch -- $name {
-                description - hardware - template {
-                    tailcall ConfigurationString $name {*}$args
-                }
-                package { tailcall PackageLine {*}$args }
-            }
-            if {[IsDeclared cdl_configuration $name]} {
-                tailcall KeepUnsupported <configuration> $name {*}$args
-            }
-        }
-        node {
-            variable node
-            variable command
-            switch -- $name {
-                user_value { tailcall ValueCommand user {*}$args }
-                wizard_value { tailcall ValueCommand wizard {*}$args }
-                inferred_value { tailcall ValueCommand inferred {*}$args }
-                value_source { tailcall SourceCommand {*}$args }
-            }
-            if {[IsDeclared $command $name]} {
-                tailcall KeepUnsupported $node $name {*}$args
-            }
-        }
+    switch -- $name {
+        cdl_savefile_version { tailcall VersionCommand {*}$args }
+        cdl_savefile_command { tailcall DeclareCommand {*}$args }
+        cdl_configuration { tailcall ConfigurationCommand {*}$args }
     }
-    Error "Unknown command `$name'."
+    if {$name in $node_commands} {
+        tailcall NodeCommand $name {*}$args
+    }
+    if {![IsDeclared $name]} {
+        tailcall Error "Unknown command `$name'."
+    }
+    set list [::cdl::model::get unsupported_toplevel]
+    lappend list [QuoteWords [list $name {*}$args]]
+    ::cdl::model::set_config unsupported_toplevel $list
+    return
+}
+
+proc ::cdl::savefile::In_configuration {name args} {
+    switch -- $name {
+        description - hardware - template {
+            tailcall ConfigurationString $name {*}$args
+        }
+        package { tailcall PackageLine {*}$args }
+    }
+    if {![IsDeclared cdl_configuration $name]} {
+        tailcall Error "Unknown command `$name'."
+    }
+    tailcall KeepUnsupported <configuration> $name {*}$args
+}
+
+proc ::cdl::savefile::In_node {name args} {
+    variable node
+    variable command
+    switch -- $name {
+        user_value { tailcall ValueCommand user {*}$args }
+        wizard_value { tailcall ValueCommand wizard {*}$args }
+        inferred_value { tailcall ValueCommand inferred {*}$args }
+        value_source { tailcall SourceCommand {*}$args }
+    }
+    if {![IsDeclared $command $name]} {
+        tailcall Error "Unknown command `$name'."
+    }
+    tailcall KeepUnsupported $node $name {*}$args
 }
 
 # Whether COMMAND (or sub-command SUB of COMMAND) was declared unsupported
@@ -324,7 +328,7 @@ proc ::cdl::savefile::IsDeclared {cmd {sub ""}} {
 # the model's configuration, so that resetting the model forgets them
 # along with everything else.
 proc ::cdl::savefile::Kept {} {
-    if {[catch {::cdl::model::get unsupported_nodes} kept]} { return {} }
+    set kept [::cdl::model::get unsupported_nodes]
     return $kept
 }
 
@@ -472,24 +476,31 @@ proc ::cdl::savefile::PackageLine {args} {
         if {$version ne "" && $version ne $loaded} {
             Warning "Cannot load version `$version' of package `$name', version `$loaded' is already loaded."
         }
-    } else {
-        if {![::cdl::db::has_package $name]} {
-            Error "Attempt to load an unknown package `$name'."
-            return
-        }
-        set versions [::cdl::db::package $name versions]
-        if {$version eq ""} {
-            set version [lindex $versions 0]
-        } elseif {$version ni $versions} {
-            Warning "The savefile specifies version `$version' for package `$name'\nThis version is not available.\nUsing the most recent version instead."
-            set version [lindex $versions 0]
-        }
-        ::cdl::load::package $name $version
+    } elseif {![LoadPackage $name $version]} {
+        return
     }
     foreach flag $flags {
         ::cdl::model::add_package_flag $name $flag
     }
     return
+}
+
+# Loads package NAME for a package line, at VERSION if it is available,
+# else at the newest version.  Returns 0 when NAME is not a package.
+proc ::cdl::savefile::LoadPackage {name version} {
+    if {![::cdl::db::has_package $name]} {
+        Error "Attempt to load an unknown package `$name'."
+        return 0
+    }
+    set versions [::cdl::db::package $name versions]
+    if {$version eq ""} {
+        set version [lindex $versions 0]
+    } elseif {$version ni $versions} {
+        Warning "The savefile specifies version `$version' for package `$name'\nThis version is not available.\nUsing the most recent version instead."
+        set version [lindex $versions 0]
+    }
+    ::cdl::load::package $name $version
+    return 1
 }
 
 # --- cdl_package, cdl_component, cdl_option, cdl_interface
@@ -613,20 +624,10 @@ proc ::cdl::savefile::SourceCommand {args} {
 # the packages the previous template brought in go, the new template's
 # packages and values come in.
 proc ::cdl::savefile::apply_template {name version} {
-    if {![::cdl::db::has_template $name]} {
-        TemplateError "Unknown template $name"
-    }
-    set path [::cdl::db::template_file $name $version]
-    if {![file isfile $path]} {
-        if {$version eq ""} {
-            TemplateError "There is no template file corresponding to $name"
-        }
-        # Sic: the eCos message has "temmplate".
-        TemplateError "There is no temmplate file corresponding to version $version of $name"
-    }
-    set kept {}
+    set path [TemplatePath $name $version]
+    set remembered {}
     foreach key {name description hardware} {
-        lappend kept $key [::cdl::model::get $key]
+        lappend remembered $key [::cdl::model::get $key]
     }
     foreach pkg [lreverse [::cdl::model::packages]] {
         if {"template" in [::cdl::model::package_flags $pkg]} {
@@ -635,7 +636,7 @@ proc ::cdl::savefile::apply_template {name version} {
     }
     set before [::cdl::model::packages]
     read $path import
-    foreach {key value} $kept {
+    foreach {key value} $remembered {
         ::cdl::model::set_config $key $value
     }
     ::cdl::model::set_config template $name
@@ -645,6 +646,20 @@ proc ::cdl::savefile::apply_template {name version} {
         }
     }
     return
+}
+
+# The file of template NAME at VERSION ("" = newest).
+proc ::cdl::savefile::TemplatePath {name version} {
+    if {![::cdl::db::has_template $name]} {
+        TemplateError "Unknown template $name"
+    }
+    set path [::cdl::db::template_file $name $version]
+    if {[file isfile $path]} { return $path }
+    if {$version eq ""} {
+        TemplateError "There is no template file corresponding to $name"
+    }
+    # Sic: the eCos message has "temmplate".
+    TemplateError "There is no temmplate file corresponding to version $version of $name"
 }
 
 proc ::cdl::savefile::TemplateError {message} {
@@ -677,6 +692,12 @@ proc ::cdl::savefile::write_minimal {file} {
 # Writes through a temporary file in the same directory, renamed over
 # FILE only once complete, so a failure leaves the old FILE intact.
 proc ::cdl::savefile::WriteFile {file data} {
+    # A directory would receive the temporary file instead of being
+    # replaced by it.
+    if {[file isdirectory $file]} {
+        return -code error -errorcode {CDL SAVEFILE} \
+            "couldn't open \"$file\": illegal operation on a directory"
+    }
     set tmp [file join [file dirname $file] .[file tail $file].[pid].tmp]
     try {
         set chan [open $tmp w]
@@ -859,7 +880,7 @@ proc ::cdl::savefile::MinimalBlock {n} {
     if {[::cdl::model::is_modifiable $n]} {
         set present [PresentSources $n]
         if {[llength $present]} {
-            append body [SourceLines $n $present]
+            append body [SourceLines $n [::cdl::model::flavor $n] $present]
             if {[::cdl::model::source $n] ne [lindex $present 0]} {
                 append body "    value_source [::cdl::model::source $n]\n"
             }
@@ -878,18 +899,18 @@ proc ::cdl::savefile::PresentSources {n} {
     return $present
 }
 
-proc ::cdl::savefile::SourceLines {n sources} {
+proc ::cdl::savefile::SourceLines {n flavor sources} {
     set out ""
     foreach src $sources {
-        append out "    ${src}_value [ValueText $n [::cdl::model::source_value $n $src]]\n"
+        append out "    ${src}_value [ValueText $flavor [::cdl::model::source_value $n $src]]\n"
     }
     return $out
 }
 
-# A value {enabled data} as written for N's flavor (§4.4).
-proc ::cdl::savefile::ValueText {n value} {
+# A value {enabled data} as written for FLAVOR (§4.4).
+proc ::cdl::savefile::ValueText {flavor value} {
     lassign $value enabled data
-    switch -- [::cdl::model::flavor $n] {
+    switch -- $flavor {
         bool { return [expr {$enabled ? 1 : 0}] }
         booldata { return "[expr {$enabled ? 1 : 0}] [quote $data]" }
         data { return [quote $data] }
@@ -925,8 +946,9 @@ proc ::cdl::savefile::UserVisibleText {n} {
     if {$doc ne ""} {
         append out [Comment "" "doc: " $doc]
     }
-    foreach l [DescriptionLines [::cdl::model::prop $n description]] {
-        append out "# $l\n"
+    set lines [DescriptionLines [::cdl::model::prop $n description]]
+    if {[llength $lines]} {
+        append out "# [join $lines "\n# "]\n"
     }
     append out "#\n"
 }
@@ -993,10 +1015,10 @@ proc ::cdl::savefile::ValuePart {n} {
         append out "    # Flavor: $flavor\n"
     }
     if {$modifiable} {
-        append out [ModifiableText $n]
+        append out [ModifiableText $n $flavor]
     } elseif {$flavor ne "none"} {
         set label [expr {$flavor eq "data" ? "Current_value" : "Current value"}]
-        append out [Comment "    " "$label: " [ValueText $n [::cdl::model::value $n]]]
+        append out [Comment "    " "$label: " [ValueText $flavor [::cdl::model::value $n]]]
     }
     append out [LegalValuesText $n] [CheckProcText $n] [RequiresText $n]
     append out [ReferrersText $n]
@@ -1047,12 +1069,12 @@ proc ::cdl::savefile::RefLines {refs} {
     return $out
 }
 
-proc ::cdl::savefile::ModifiableText {n} {
-    set default [ValueText $n [::cdl::model::default_value $n]]
+proc ::cdl::savefile::ModifiableText {n flavor} {
+    set default [ValueText $flavor [::cdl::model::default_value $n]]
     set present [PresentSources $n]
     set out ""
     if {"user" in $present} {
-        append out [SourceLines $n user]
+        append out [SourceLines $n $flavor user]
     } else {
         append out "    # No user value, uncomment the following line to provide one.\n"
         append out [Comment "    " "user_value " $default]
@@ -1060,11 +1082,11 @@ proc ::cdl::savefile::ModifiableText {n} {
     if {"wizard" in $present} {
         append out "    # The wizard value should not be edited directly.\n"
         append out "    # Instead the wizard should be run again if necessary.\n"
-        append out [SourceLines $n wizard]
+        append out [SourceLines $n $flavor wizard]
     }
     if {"inferred" in $present} {
         append out "    # The inferred value should not be edited directly.\n"
-        append out [SourceLines $n inferred]
+        append out [SourceLines $n $flavor inferred]
     }
     set src [::cdl::model::source $n]
     lappend present default
@@ -1073,15 +1095,19 @@ proc ::cdl::savefile::ModifiableText {n} {
     } else {
         append out "    value_source $src\n"
     }
+    append out [DefaultValueText $n $default]
+}
+
+# The default value, with the expression that gives it when it depends
+# on other nodes.
+proc ::cdl::savefile::DefaultValueText {n default} {
     set occ [::cdl::model::prop $n default_value]
     if {$occ eq "" || ![llength [dict get $occ refs]]} {
-        append out [Comment "    " "Default value: " $default]
-    } else {
-        append out [Comment "    " "Default value: " [dict get $occ text]]
-        append out [RefLines [dict get $occ refs]]
-        append out [Comment "    " "  --> " $default]
+        return [Comment "    " "Default value: " $default]
     }
-    return $out
+    set out [Comment "    " "Default value: " [dict get $occ text]]
+    append out [RefLines [dict get $occ refs]]
+    append out [Comment "    " "  --> " $default]
 }
 
 proc ::cdl::savefile::LegalValuesText {n} {
@@ -1133,39 +1159,25 @@ proc ::cdl::savefile::PropName {prop} {
 # The model lists referrers node by node, property kind by kind; within a
 # node eCos lists them in the order the properties appear in the CDL.
 proc ::cdl::savefile::SortReferrers {referrers} {
-    set nodes [lsort -unique [lmap r $referrers {lindex $r 0}]]
-    if {[llength $nodes] == [llength $referrers]} { return $referrers }
+    if {[llength $referrers] < 2} { return $referrers }
+    set group [dict create]
     set keyed {}
-    set i 0
     foreach r $referrers {
         lassign $r who prop text
-        set line 0
-        set occs [::cdl::model::prop $who $prop]
-        if {$prop ni {active_if requires}} { set occs [list $occs] }
-        foreach occ $occs {
-            if {[dict get $occ text] eq $text} {
-                set line [dict get $occ line]
-                break
-            }
-        }
-        lappend keyed [list $who $line [incr i] $r]
+        if {![dict exists $group $who]} { dict set group $who [dict size $group] }
+        lappend keyed [list [dict get $group $who] [PropLine $who $prop $text] $r]
     }
-    # Stable sorts: by line within a node, keeping the node order.
-    set byline [lsort -integer -index 1 [lsort -integer -index 2 $keyed]]
-    set order {}
-    set groups [dict create]
-    foreach k $keyed {
-        if {![dict exists $groups [lindex $k 0]]} {
-            dict set groups [lindex $k 0] {}
-            lappend order [lindex $k 0]
-        }
+    if {[dict size $group] == [llength $referrers]} { return $referrers }
+    # lsort is stable: by line, then by node.
+    lmap k [lsort -integer -index 0 [lsort -integer -index 1 $keyed]] {lindex $k 2}
+}
+
+# The CDL line of property PROP of node WHO whose expression is TEXT.
+proc ::cdl::savefile::PropLine {who prop text} {
+    set occs [::cdl::model::prop $who $prop]
+    if {$prop ni {active_if requires}} { set occs [list $occs] }
+    foreach occ $occs {
+        if {[dict get $occ text] eq $text} { return [dict get $occ line] }
     }
-    foreach k $byline {
-        dict lappend groups [lindex $k 0] [lindex $k 3]
-    }
-    set result {}
-    foreach who $order {
-        lappend result {*}[dict get $groups $who]
-    }
-    return $result
+    return 0
 }
