@@ -148,41 +148,54 @@ proc ::cdl::load::ReadFile {file} {
 
 # Splits SCRIPT into complete commands, returning {line text line text ...}.
 # An incomplete last command is reported at the line where it starts.
-# `info complete` is asked only where the running brace count says a
-# command may end, which keeps long component bodies linear; when braces
-# inside strings mislead the count, the chunk is split again line by line.
+# Lines inside a nested braced word (a component's body, say) are skipped
+# by jumping from one line holding a brace to the next, so that a large
+# body costs little at each level of nesting; `info complete` confirms
+# every command.  When braces inside strings mislead the count, the rest
+# of the script is split again line by line.
 proc ::cdl::load::Commands {script firstline} {
+    set lines [split $script \n]
+    set n [llength $lines]
+    set braces [lsearch -all -regexp $lines {[\{\}]}]
+    set nb [llength $braces]
+    set b 0
     set result {}
-    set acc ""
-    set depth 0
-    set line $firstline
-    set start $line
-    foreach l [split $script \n] {
-        if {$acc eq ""} {
-            if {[string trim $l] eq ""} { incr line; continue }
-            set start $line
-            # A fresh object: sharing the line's object would let regexp
-            # give it a unicode representation that makes appends quadratic.
-            set acc ""
-            append acc $l
-            set depth 0
-        } else {
-            append acc \n $l
+    set i 0
+    while {$i < $n} {
+        set l [lindex $lines $i]
+        if {[string trim $l] eq ""} { incr i; continue }
+        set start $i
+        set depth 0
+        while 1 {
+            while {$b < $nb && [lindex $braces $b] < $i} { incr b }
+            if {$b < $nb && [lindex $braces $b] == $i} {
+                set l [lindex $lines $i]
+                incr depth [expr {[string length [string map {\} {}} $l]]
+                                  - [string length [string map {\{ {}} $l]]}]
+                incr b
+            }
+            if {$depth <= 0} {
+                set text [join [lrange $lines $start $i] \n]
+                if {[info complete $text]} {
+                    lappend result [expr {$firstline + $start}] $text
+                    break
+                }
+                incr i
+            } elseif {$b < $nb} {
+                set i [lindex $braces $b]
+            } else {
+                set i $n
+            }
+            if {$i >= $n} {
+                set rest [join [lrange $lines $start end] \n]
+                if {$depth > 0 && [info complete $rest]} {
+                    return [concat $result [CommandsSlowly $rest [expr {$firstline + $start}]]]
+                }
+                lappend result [expr {$firstline + $start}] [list ::cdl::incomplete]
+                return $result
+            }
         }
-        incr line
-        if {[string first \{ $l] >= 0 || [string first \} $l] >= 0} {
-            incr depth [expr {[regexp -all \{ $l] - [regexp -all \} $l]}]
-        }
-        if {$depth <= 0 && [info complete $acc]} {
-            lappend result $start $acc
-            set acc ""
-        }
-    }
-    if {$acc ne ""} {
-        if {[info complete $acc] && $depth > 0} {
-            return [concat $result [CommandsSlowly $acc $start]]
-        }
-        lappend result $start [list ::cdl::incomplete]
+        incr i
     }
     return $result
 }
@@ -211,13 +224,19 @@ proc ::cdl::load::CommandsSlowly {script firstline} {
 
 # Evaluates SCRIPT command by command in the current context.
 proc ::cdl::load::EvalScript {script firstline} {
-    variable ctx
+    variable line
     set i [Interp]
-    foreach {line cmd} [Commands $script $firstline] {
-        SetLine $line
+    foreach {l cmd} [Commands $script $firstline] {
+        set line $l
         if {$cmd eq "::cdl::incomplete"} {
             Report error "Incomplete Tcl command: missing close-brace or quote."
             continue
+        }
+        if {[string index [string trimleft $cmd] 0] eq "#"} { continue }
+        # A command without substitutions is handed over as a pure list,
+        # which Tcl runs without compiling it first.
+        if {![regexp {[$\[\\;]} $cmd] && [string is list $cmd]} {
+            set cmd [lrange $cmd 0 end]
         }
         if {[catch {::interp eval $i $cmd} msg opts]} {
             set code [dict get $opts -errorcode]
