@@ -43,25 +43,29 @@ proc ::cdl::conflicts::Compute {} {
 
 # Requires and legal_values conflicts of one node.
 proc ::cdl::conflicts::OfNode {n} {
+    namespace upvar ::cdl::model P P N N
     set result {}
     if {![::cdl::model::is_active $n]} { return {} }
     # Force the value so that default/calculated errors are recorded.
-    ::cdl::model::value $n
-    if {![::cdl::model::is_enabled $n]} { return {} }
-    foreach occ [::cdl::model::prop $n requires] {
-        try {
-            set ok [::cdl::expr::truth [::cdl::expr::eval [dict get $occ ast]]]
-        } trap {CDL EVAL} {msg} {
-            lappend result [EvalConflict $n Requires $msg $occ "Goal expression"]
-            continue
-        }
-        if {!$ok} {
-            lappend result [dict create node $n kind requires prop Requires \
-                text "\"requires\" constraint not satisfied: [dict get $occ text]" \
-                line [dict get $occ line] occ $occ]
+    lassign [::cdl::model::value $n] enabled
+    if {$N(flavor,$n) in {none data}} { set enabled 1 }
+    if {!$enabled} { return {} }
+    if {[info exists P($n,requires)]} {
+        foreach occ $P($n,requires) {
+            try {
+                set ok [::cdl::expr::truth [::cdl::expr::eval [dict get $occ ast]]]
+            } trap {CDL EVAL} {msg} {
+                lappend result [EvalConflict $n Requires $msg $occ "Goal expression"]
+                continue
+            }
+            if {!$ok} {
+                lappend result [dict create node $n kind requires prop Requires \
+                    text "\"requires\" constraint not satisfied: [dict get $occ text]" \
+                    line [dict get $occ line] occ $occ]
+            }
         }
     }
-    if {[::cdl::model::flavor $n] in {data booldata} && [::cdl::model::has $n legal_values]} {
+    if {[info exists P($n,legal_values)] && $N(flavor,$n) in {data booldata}} {
         set c [LegalValueConflict $n]
         if {$c ne ""} { lappend result $c }
     }
@@ -71,7 +75,7 @@ proc ::cdl::conflicts::OfNode {n} {
 proc ::cdl::conflicts::LegalValueConflict {n} {
     set occ [::cdl::model::prop $n legal_values]
     try {
-        set items [::cdl::expr::eval_list [dict get $occ items]]
+        set items [LegalList $occ]
     } trap {CDL EVAL} {msg} {
         return [EvalConflict $n LegalValues $msg $occ "List expression"]
     }
@@ -80,6 +84,18 @@ proc ::cdl::conflicts::LegalValueConflict {n} {
     dict create node $n kind illegal prop LegalValues \
         text "Illegal current value $data\nLegal values are: [dict get $occ text]" \
         line [dict get $occ line] occ $occ
+}
+
+# The evaluated legal values; lists that refer to nothing (`1 to 32')
+# are evaluated once.
+proc ::cdl::conflicts::LegalList {occ} {
+    variable constant_lists
+    set items [dict get $occ items]
+    if {[dict get $occ refs] ne ""} { return [::cdl::expr::eval_list $items] }
+    if {![info exists constant_lists($items)]} {
+        set constant_lists($items) [::cdl::expr::eval_list $items]
+    }
+    return $constant_lists($items)
 }
 
 proc ::cdl::conflicts::EvalConflict {n propname msg occ label} {

@@ -490,6 +490,9 @@ proc ::cdl::model::default_value {name} {
     set v 0
     if {[info exists P($name,$prop)]} {
         set occ $P($name,$prop)
+        if {[dict get $occ refs] eq ""} {
+            return [set S(d,$name) [ConstantDefault $N(flavor,$name) [dict get $occ ast]]]
+        }
         Enter d $name
         try {
             set v [::cdl::expr::eval [dict get $occ ast]]
@@ -501,6 +504,17 @@ proc ::cdl::model::default_value {name} {
         Leave d $name
     }
     set S(d,$name) [FlavorValue $N(flavor,$name) $v]
+}
+
+# Defaults that refer to nothing are the same in every configuration;
+# most defaults are such constants.
+proc ::cdl::model::ConstantDefault {flavor ast} {
+    variable constant_defaults
+    set key $flavor,$ast
+    if {![info exists constant_defaults($key)]} {
+        set constant_defaults($key) [FlavorValue $flavor [::cdl::expr::eval $ast]]
+    }
+    return $constant_defaults($key)
 }
 
 # Applies a simple value to a flavor (cdl.md §5.3).
