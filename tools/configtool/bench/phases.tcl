@@ -1,0 +1,39 @@
+# Times the phases of the configuration tool inside one process, so that
+# loading, resolving and saving can be told apart:
+#   tclsh phases.tcl REPOSITORY TARGET TEMPLATE [RUNS]
+# Prints one line per phase: the median over RUNS of milliseconds.
+set here [file dirname [file normalize [info script]]]
+source [file join [file dirname $here] lib load.tcl]
+lassign $argv repo target template runs
+if {$runs eq ""} { set runs 5 }
+set ::cdl::diag::channel stderr
+
+proc ms {script} {
+    set t [clock microseconds]
+    uplevel #0 $script
+    expr {([clock microseconds] - $t) / 1000.0}
+}
+
+set scratch [file join [pwd] phases.ecc]
+foreach phase {database load resolve save reload} { set times($phase) {} }
+for {set i 0} {$i < $runs} {incr i} {
+    # Every run starts from nothing, as a command-line invocation does.
+    namespace eval ::cdl::expr { foreach c {ParsedExpr ParsedGoal ParsedList Compiled Walks Refs Num} { array unset $c } }
+    array unset ::cdl::model::constant_defaults
+    array unset ::cdl::conflicts::constant_lists
+    lappend times(database) [ms [list ::cdl::db::load [list $repo]]]
+    lappend times(load) [ms [list apply {{target template} {
+        ::cdl::model::reset
+        ::cdl::config::set_hardware $target
+        ::cdl::savefile::apply_template $template ""
+    }} $target $template]]
+    lappend times(resolve) [ms {::cdl::infer::resolve; ::cdl::conflicts::all}]
+    lappend times(save) [ms [list ::cdl::savefile::write $scratch]]
+    lappend times(reload) [ms [list ::cdl::savefile::read $scratch load]]
+}
+file delete $scratch
+foreach phase {database load resolve save reload} {
+    set sorted [lsort -real $times($phase)]
+    puts [format "  %-12s %9.1f" $phase [lindex $sorted [expr {[llength $sorted] / 2}]]]
+}
+puts [format "  (%d nodes)" [llength [::cdl::model::nodes]]]
