@@ -13,28 +13,7 @@
 
 #include <pkgconf/infra.h>
 #include <stddef.h>
-
-/*
- * The compiler recognises copy loops and may replace them by calls to
- * memcpy() or memmove(), which here would recurse.
- */
-#if defined(__GNUC__) && !defined(__clang__)
-# define CYG_INFRA_NO_LIBCALL __attribute__((__optimize__("no-tree-loop-distribute-patterns")))
-#else
-# define CYG_INFRA_NO_LIBCALL
-#endif
-
-/* A machine word that may alias any other type, so that word accesses to
- * the caller's objects are well defined for the optimiser. */
-#if defined(__GNUC__)
-typedef size_t __attribute__((__may_alias__)) cyg_infra_word;
-#else
-typedef size_t cyg_infra_word;
-#endif
-
-#define WORD_SIZE       (sizeof(cyg_infra_word))
-#define WORD_MASK       (WORD_SIZE - 1)
-#define MISALIGNED(p)   ((size_t)(p) & WORD_MASK)
+#include "string_word.h"
 
 void *memmove(void *dst, const void *src, size_t n);
 
