@@ -5,6 +5,7 @@ namespace eval ::cdl::cli {
     variable tool_version "3.net"
     # Directory of the ecosconfig script itself (links resolved).
     variable tooldir [file dirname [file dirname [file normalize [info script]]]]
+    # eCos's usage text, to the letter, then Cygnet's additions.
     variable usage {Usage: ecosconfig [ qualifier ... ] [ command ]
   commands are:
     list                                       : list repository contents
@@ -19,13 +20,6 @@ namespace eval ::cdl::cli {
     check                                      : check the configuration
     resolve                                    : resolve conflicts
     tree                                       : create a build tree
-  Cygnet extensions:
-    set OPTION VALUE | set OPTION 0|1 VALUE    : give an option a user value
-    unset OPTION                               : remove an option's user value
-    explain OPTION                             : show an option's value and why
-    diff FILE1 FILE2                           : options whose values differ
-    export --check FILE                        : fail if FILE is not canonical
-    dump --json                                : the configuration as JSON
   qualifiers are:
     --config=FILE                              : the configuration file
     --prefix=DIRECTORY                         : the install prefix
@@ -38,7 +32,14 @@ namespace eval ::cdl::cli {
     -n, --no-updates                           : read-only mode, do not modify the file system
     --enable-debug                             : enable debugging in this configuration
     --disable-debug                            : disable debugging in this configuration
-    --help                                     : display this message}
+    --help                                     : display this message
+  Cygnet extensions:
+    set OPTION VALUE | set OPTION 0|1 VALUE    : give an option a user value
+    unset OPTION                               : remove an option's user value
+    explain OPTION                             : show an option's value and why
+    diff FILE1 FILE2                           : options whose values differ
+    export --check FILE                        : fail if FILE is not canonical
+    dump --json                                : the configuration as JSON}
 
     # Command -> {min-args max-args} (max -1: any number).
     variable arity {
@@ -559,27 +560,29 @@ proc ::cdl::cli::Cmd_diff {a b} {
             set differ 1
         }
     }
-    set lp [dict get $left packages]; set rp [dict get $right packages]
-    foreach p [dict keys $lp] {
-        if {![dict exists $rp $p]} {
-            puts "- package $p [dict get $lp $p]"; set differ 1
-        } elseif {[dict get $lp $p] ne [dict get $rp $p]} {
-            puts "package $p: [dict get $lp $p] -> [dict get $rp $p]"; set differ 1
+    if {[DiffDicts [dict get $left packages] [dict get $right packages] "package "]} {
+        set differ 1
+    }
+    if {[DiffDicts [dict get $left values] [dict get $right values] ""]} {
+        set differ 1
+    }
+    return $differ
+}
+
+# Prints `PREFIXKEY: A -> B' for keys whose values differ, `- PREFIXKEY A'
+# for keys only in L and `+ PREFIXKEY B' for keys only in R; returns
+# whether anything differed.
+proc ::cdl::cli::DiffDicts {l r prefix} {
+    set differ 0
+    dict for {k v} $l {
+        if {![dict exists $r $k]} {
+            puts "- $prefix$k $v"; set differ 1
+        } elseif {$v ne [dict get $r $k]} {
+            puts "$prefix$k: $v -> [dict get $r $k]"; set differ 1
         }
     }
-    foreach p [dict keys $rp] {
-        if {![dict exists $lp $p]} { puts "+ package $p [dict get $rp $p]"; set differ 1 }
-    }
-    set lv [dict get $left values]; set rv [dict get $right values]
-    foreach n [dict keys $lv] {
-        if {![dict exists $rv $n]} {
-            puts "- $n [dict get $lv $n]"; set differ 1
-        } elseif {[dict get $lv $n] ne [dict get $rv $n]} {
-            puts "$n: [dict get $lv $n] -> [dict get $rv $n]"; set differ 1
-        }
-    }
-    foreach n [dict keys $rv] {
-        if {![dict exists $lv $n]} { puts "+ $n [dict get $rv $n]"; set differ 1 }
+    dict for {k v} $r {
+        if {![dict exists $l $k]} { puts "+ $prefix$k $v"; set differ 1 }
     }
     return $differ
 }
