@@ -6,13 +6,14 @@
 # the file and line it comes from.
 namespace eval ::cdl::load {
     variable interp ""
-    # Stack of contexts; each is a dict: node kind container file line errors.
+    # Stack of contexts; each is a dict: node kind container file fullfile
+    # (kind "top" for a script's top level).  The line being evaluated is
+    # kept apart, in `line'.
     variable ctx {}
+    variable line 0
     variable errors 0
     variable package ""
-    variable version ""
     variable pkgdir ""
-    variable relfile ""
 
     variable entity_commands {cdl_package cdl_component cdl_option cdl_interface cdl_dialog cdl_wizard}
 
@@ -78,8 +79,8 @@ proc ::cdl::load::Interp {} {
     foreach cmd $entity_commands {
         ::interp alias $interp $cmd {} ::cdl::load::Entity $cmd
     }
-    foreach prop [dict keys $properties] {
-        ::interp alias $interp $prop {} ::cdl::load::Property $prop
+    dict for {prop spec} $properties {
+        ::interp alias $interp $prop {} ::cdl::load::Property $prop {*}$spec
     }
     ::interp alias $interp unknown {} ::cdl::load::Unknown
     # Scripts choose defaults from the host; a safe interpreter hides these.
@@ -97,8 +98,7 @@ proc ::cdl::load::interp {} { Interp }
 # Loads package PKG at VERSION into the model.  On any CDL error the
 # package is removed again and the load fails with eCos's message.
 proc ::cdl::load::package {pkg version} {
-    variable ctx; variable errors; variable package; variable pkgdir; variable relfile
-    variable version_loaded
+    variable ctx; variable errors; variable package; variable pkgdir
     set file [::cdl::db::script_path $pkg $version]
     set pkgdir [::cdl::db::package_dir $pkg $version]
     variable repo [::cdl::db::package_repo $pkg $version]
@@ -246,10 +246,6 @@ proc ::cdl::load::EvalScript {script firstline} {
     }
 }
 
-proc ::cdl::load::SetLine {l} {
-    variable line $l
-}
-
 proc ::cdl::load::Context {} {
     variable ctx
     lindex $ctx end
@@ -343,7 +339,8 @@ proc ::cdl::load::Body {name kind body} {
         file [dict get $c file] fullfile [dict get $c fullfile]]
     set saved $line
     try {
-        EvalScript $body [expr {$line + [BodyOffset $body]}]
+        # A body starts on the line of its command (after the brace).
+        EvalScript $body $line
         set line $saved
         CheckEntity $name $kind
     } finally {
@@ -352,9 +349,6 @@ proc ::cdl::load::Body {name kind body} {
     }
 }
 
-# Bodies conventionally start on the line of their command, so the body's
-# first line is the command's line.
-proc ::cdl::load::BodyOffset {body} { return 0 }
 
 proc ::cdl::load::IncludeScript {name file} {
     variable pkgdir; variable ctx
@@ -417,25 +411,29 @@ proc ::cdl::load::NotLoading {cmd} {
     return -code error -errorcode {TCL LOOKUP COMMAND $cmd} "invalid command name \"$cmd\""
 }
 
-proc ::cdl::load::Property {prop args} {
-    variable properties; variable ctx
+# A property command; the alias supplies the property's specification
+# (handler, applicability, multiplicity, options) before its arguments.
+proc ::cdl::load::Property {prop handler where multiplicity allowed args} {
+    variable ctx
     if {[llength $ctx] == 0} { NotLoading $prop }
-    set c [Context]
+    set c [lindex $ctx end]
     set kind [dict get $c kind]
     if {$kind eq "top"} {
         Fail "Unknown command `$prop'."
     }
-    lassign [dict get $properties $prop] handler where multiplicity allowed
-    set letter [string index [string toupper $kind] 0]
-    if {[string first $letter $where] < 0} {
+    if {[string first [string index [string toupper $kind] 0] $where] < 0} {
         Fail [NotApplicable $prop $kind]
     }
     set name [dict get $c node]
-    if {$multiplicity eq "1" && [::cdl::model::has $name $prop] && $prop ni {flavor}} {
+    if {$multiplicity eq "1" && [info exists ::cdl::model::P($name,$prop)] && $prop ne "flavor"} {
         Fail "The `$prop' property can occur only once in $kind `$name'."
     }
-    set parsed [ParseOptions $allowed $args]
-    Prop$handler $name $prop [lindex $parsed 0] [lindex $parsed 1]
+    if {[string match -* [lindex $args 0]]} {
+        lassign [ParseOptions $allowed $args] opts args
+    } else {
+        set opts {}
+    }
+    Prop$handler $name $prop $opts $args
 }
 
 proc ::cdl::load::NotApplicable {prop kind} {
