@@ -577,6 +577,8 @@ proc ::cdl::model::CycleError {what name} {
             break
         }
     }
+    # The computation is abandoned: forget its half-made state.
+    changed
     return -code error -errorcode {CDL CYCLE} \
         "$where: error, the value of $name depends on itself: [join $shown { -> }]"
 }
