@@ -99,7 +99,12 @@ proc ::cdl::load::interp {} { Interp }
 # package is removed again and the load fails with eCos's message.
 proc ::cdl::load::package {pkg version} {
     variable ctx; variable errors; variable package; variable pkgdir
+    variable files_read; variable cacheable
     set file [::cdl::db::script_path $pkg $version]
+    if {[::cdl::cache::restore $pkg $version $file]} { return }
+    set files_read [list $file]
+    set cacheable 1
+    set diagnostics [expr {[::cdl::diag::errors] + [::cdl::diag::warnings]}]
     set pkgdir [::cdl::db::package_dir $pkg $version]
     variable repo [::cdl::db::package_repo $pkg $version]
     set package $pkg
@@ -131,6 +136,9 @@ proc ::cdl::load::package {pkg version} {
             "Package $pkg, $errors error$s occurred while reading in the CDL data."
     }
     ::cdl::model::loaded
+    if {$cacheable && $diagnostics == [::cdl::diag::errors] + [::cdl::diag::warnings]} {
+        ::cdl::cache::store $pkg $version $file $files_read
+    }
 }
 
 proc ::cdl::load::RelPath {repo file} {
@@ -233,6 +241,10 @@ proc ::cdl::load::EvalScript {script firstline} {
             continue
         }
         if {[string index [string trimleft $cmd] 0] eq "#"} { continue }
+        if {![IsCdlCommand $cmd]} {
+            # Plain Tcl may have effects a cached load would not repeat.
+            variable cacheable 0
+        }
         # A command without substitutions is handed over as a pure list,
         # which Tcl runs without compiling it first.
         if {![regexp {[$\[\\;]} $cmd] && [string is list $cmd]} {
@@ -244,6 +256,12 @@ proc ::cdl::load::EvalScript {script firstline} {
             Report error [lindex [split $msg \n] 0]
         }
     }
+}
+
+proc ::cdl::load::IsCdlCommand {cmd} {
+    variable entity_commands; variable properties
+    regexp {^\s*(\S+)} $cmd -> word
+    expr {$word in $entity_commands || [dict exists $properties $word]}
 }
 
 proc ::cdl::load::Context {} {
@@ -366,7 +384,8 @@ proc ::cdl::load::IncludeScript {name file} {
             set ctx [lrange $ctx 0 end-1]
         }
     }
-    variable repo
+    variable repo; variable files_read
+    lappend files_read $path
     set rel [RelPath $repo $path]
     lappend ctx [dict create node $name kind component container $name \
         file $rel fullfile $path]

@@ -176,6 +176,7 @@ proc ::cdl::cli::Run {argv} {
     }
     if {$cmd eq "dump" && $args ne "" && $args ne "--json"} { Usage; return 1 }
     set ::cdl::diag::channel stdout
+    if {[Opt noupdates]} { set ::cdl::cache::enabled 0 }
     set ::cdl::db::verbose [Opt verbose]
     LoadDatabase
     return [Cmd_$cmd {*}$args]

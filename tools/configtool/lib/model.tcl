@@ -144,6 +144,37 @@ proc ::cdl::model::init_package_value {name} {
     set V($name,source) user
 }
 
+# The nodes and properties PKG's CDL produced, as data (see cache.tcl):
+# {owned-nodes N-entries P-entries}, the entries ready for `array set'.
+proc ::cdl::model::snapshot_package {pkg} {
+    variable N; variable P
+    set props [dict keys $::cdl::load::properties]
+    set nflat {}; set pflat {}
+    foreach n $N(owned,$pkg) {
+        foreach f {kind flavor owner container file line} {
+            lappend nflat $f,$n $N($f,$n)
+        }
+        lappend nflat children,$n {}
+        foreach prop $props {
+            if {[info exists P($n,$prop)]} { lappend pflat $n,$prop $P($n,$prop) }
+        }
+    }
+    list $N(owned,$pkg) $nflat $pflat
+}
+
+# Loads PKG at VERSION from a snapshot instead of its CDL.
+proc ::cdl::model::restore_package {pkg version snapshot} {
+    variable N; variable P; variable nodes
+    lassign $snapshot owned nflat pflat
+    add_package $pkg $version
+    array set N $nflat
+    array set P $pflat
+    lappend nodes {*}$owned
+    set N(owned,$pkg) $owned
+    init_package_value $pkg
+    loaded
+}
+
 # Removes a package and every node it owns.
 proc ::cdl::model::remove_package {pkg} {
     variable config; variable N; variable P; variable V

@@ -3,6 +3,11 @@
 # ends with the totals; exits non-zero when any test failed so that
 # `make check` stops.
 package require Tcl 8.6
+# The tool's CDL cache, private to this run (the commands tests start
+# inherit it), so that tests neither read nor leave anything in ~/.cache.
+# Set before tcltest records the environment it restores after each file.
+set cache_dir [file join [pwd] tcltest-tmp [pid]-cache]
+set ::env(ECOSCONFIG_CACHE) $cache_dir
 package require tcltest 2.5
 namespace import ::tcltest::*
 
@@ -22,7 +27,7 @@ proc ::tcltest::cleanupTestsHook {} {
 }
 file mkdir [::tcltest::temporaryDirectory]
 ::tcltest::runAllTests
-file delete -force [::tcltest::temporaryDirectory]
+file delete -force [::tcltest::temporaryDirectory] $cache_dir
 catch {file delete [file dirname [::tcltest::temporaryDirectory]]}
 if {[dict get $::total Skipped] > 0} {
     puts "configtool: [dict get $::total Skipped] skipped (constraints not met)"
