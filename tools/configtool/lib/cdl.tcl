@@ -115,8 +115,8 @@ proc ::cdl::load::package {pkg version} {
     try {
         ::cdl::model::add_node $pkg package <top> $pkg [RelPath $repo $file] 1
         ::cdl::model::init_package_value $pkg
-        if {[catch {ReadFile $file} script]} {
-            Report error $script
+        if {[catch {::cdl::diag::read_file $file} script]} {
+            Report error "couldn't read file \"$file\": $script"
         } else {
             EvalScript $script 1
             if {![dict get [lindex $ctx 0] seen_package]} {
@@ -147,11 +147,6 @@ proc ::cdl::load::RelPath {repo file} {
         return [string range $file [string length $repo]+1 end]
     }
     return $file
-}
-
-proc ::cdl::load::ReadFile {file} {
-    set f [open $file r]
-    try { return [read $f] } finally { close $f }
 }
 
 # Splits SCRIPT into complete commands, returning {line text line text ...}.
@@ -392,8 +387,8 @@ proc ::cdl::load::IncludeScript {name file} {
     variable line
     set saved $line
     try {
-        if {[catch {ReadFile $path} script]} {
-            Report error $script
+        if {[catch {::cdl::diag::read_file $path} script]} {
+            Report error "couldn't read file \"$path\": $script"
         } else {
             EvalScript $script 1
         }

@@ -151,7 +151,7 @@ proc ::cdl::db::ReadDatabase {given abs} {
     variable command
     variable repo $given
     variable absrepo $abs
-    if {[catch {ReadFile [file join $abs ecos.db]} script]} {
+    if {[catch {::cdl::diag::read_file [file join $abs ecos.db]} script]} {
         ::cdl::diag::report $file "" "" error \
             "couldn't read file \"$file\": $script"
         return
@@ -197,23 +197,6 @@ proc ::cdl::db::RestoreState {saved} {
     variable pkg_order
     variable tgt_order
     lassign $saved pkg ver tgt pkg_order tgt_order
-}
-
-# Returns the contents of PATH; on failure raises only the system's reason
-# (e.g. "no such file or directory") so that callers can phrase it.
-proc ::cdl::db::ReadFile {path} {
-    try {
-        set chan [open $path r]
-    } trap {POSIX} {msg opts} {
-        return -code error [lindex [dict get $opts -errorcode] 2]
-    }
-    try {
-        return [read $chan]
-    } trap {POSIX} {msg opts} {
-        return -code error [lindex [dict get $opts -errorcode] 2]
-    } finally {
-        close $chan
-    }
 }
 
 # Runs one command of the current file in the child; a Tcl error (bad
@@ -1038,7 +1021,7 @@ proc ::cdl::db::TemplateInfo {name version} {
     if {[dict exists $tpl_info $path]} {
         return [dict get $tpl_info $path]
     }
-    if {[catch {ReadFile $path} script]} {
+    if {[catch {::cdl::diag::read_file $path} script]} {
         return -code error -errorcode {CDL TEMPLATE} \
             "couldn't read file \"$path\": $script"
     }

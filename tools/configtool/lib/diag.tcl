@@ -70,3 +70,21 @@ proc ::cdl::diag::reset {} {
     variable warning_count 0
     return
 }
+
+# The contents of the user file PATH.  On failure it raises only the
+# system's reason (e.g. "no such file or directory"), which each reader
+# phrases as its diagnostic requires.
+proc ::cdl::diag::read_file {path} {
+    try {
+        set chan [open $path r]
+    } trap {POSIX} {msg opts} {
+        return -code error [lindex [dict get $opts -errorcode] 2]
+    }
+    try {
+        return [::read $chan]
+    } trap {POSIX} {msg opts} {
+        return -code error [lindex [dict get $opts -errorcode] 2]
+    } finally {
+        close $chan
+    }
+}

@@ -104,7 +104,7 @@ proc ::cdl::savefile::ReadScript {path} {
     variable file $path
     variable line 0
     variable text ""
-    if {[catch {ReadFile $path} script]} {
+    if {[catch {::cdl::diag::read_file $path} script]} {
         # No command to point at: the context is the file name alone.
         Diag $path error "couldn't read file \"$path\": $script"
         return
@@ -118,23 +118,6 @@ proc ::cdl::savefile::EndReading {} {
     variable mode top
     variable node ""
     variable command ""
-}
-
-# The contents of PATH; on failure only the system's reason (e.g. "no such
-# file or directory"), which the caller phrases as Tcl's `source' would.
-proc ::cdl::savefile::ReadFile {path} {
-    try {
-        set chan [open $path r]
-    } trap {POSIX} {msg opts} {
-        return -code error [lindex [dict get $opts -errorcode] 2]
-    }
-    try {
-        return [::read $chan]
-    } trap {POSIX} {msg opts} {
-        return -code error [lindex [dict get $opts -errorcode] 2]
-    } finally {
-        close $chan
-    }
 }
 
 # Splits SCRIPT into its commands: a flat list LINE TEXT ... where LINE is
