@@ -10,7 +10,8 @@ namespace eval ::cdl::model {
     # Configuration-wide facts.
     variable config
     # Per-node static facts, keyed "field,NAME": kind flavor owner file line
-    # container (where it was defined) parent (effective) children index.
+    # container (where it was defined) parent (effective) children; and per
+    # package "owned,P" "version,P" "flags,P".
     variable N
     # Properties, keyed "NAME,PROP".  See cdl.tcl for each property's shape.
     variable P
@@ -20,7 +21,8 @@ namespace eval ::cdl::model {
     # Derived state cache.
     variable S
     # Errors raised while evaluating default/calculated/active_if values
-    # during the current computation, keyed "NAME,PROP" -> message.
+    # during the current computation, keyed "NAME,PROPNAME,LINE" ->
+    # {message occurrence}.
     variable E
     # Undo journal for trial changes made by the inference engine.
     variable journal {}
