@@ -18,35 +18,6 @@
 void *memmove(void *dst, const void *src, size_t n);
 
 CYG_INFRA_NO_LIBCALL
-static void copy_forwards(unsigned char *d, const unsigned char *s, size_t n)
-{
-#ifndef CYGIMP_INFRA_PREFER_SMALL_TO_FAST_MEMCPY
-    /* With equal alignment the blocks are at least a word apart, so a
-     * whole word is always read before any of it is overwritten. */
-    if (n >= 4 * WORD_SIZE && MISALIGNED(d) == MISALIGNED(s)) {
-        cyg_infra_word *dw;
-        const cyg_infra_word *sw;
-
-        while (MISALIGNED(d)) {
-            *d++ = *s++;
-            n--;
-        }
-        dw = (cyg_infra_word *)(void *)d;
-        sw = (const cyg_infra_word *)(const void *)s;
-        while (n >= WORD_SIZE) {
-            *dw++ = *sw++;
-            n -= WORD_SIZE;
-        }
-        d = (unsigned char *)dw;
-        s = (const unsigned char *)sw;
-    }
-#endif
-
-    while (n--)
-        *d++ = *s++;
-}
-
-CYG_INFRA_NO_LIBCALL
 static void copy_backwards(unsigned char *d, const unsigned char *s, size_t n)
 {
     /* d and s point just past the ends of the blocks. */
@@ -74,6 +45,7 @@ static void copy_backwards(unsigned char *d, const unsigned char *s, size_t n)
         *--d = *--s;
 }
 
+CYG_INFRA_NO_LIBCALL
 void *memmove(void *dst, const void *src, size_t n)
 {
     unsigned char *d = dst;
@@ -84,7 +56,7 @@ void *memmove(void *dst, const void *src, size_t n)
      * d - s >= n true both when d lies below s and when the blocks are
      * disjoint, the two cases where copying forwards is safe. */
     if ((size_t)d - (size_t)s >= n)
-        copy_forwards(d, s, n);
+        cyg_infra_copy_forwards(d, s, n);
     else if (d != s)
         copy_backwards(d + n, s + n, n);
     return dst;
