@@ -1023,10 +1023,8 @@ proc ::cdl::savefile::ActivityText {n} {
         }
     }
     foreach occ [::cdl::model::prop $n active_if] {
-        append out [Comment "    " "ActiveIf constraint: " [dict get $occ text]]
-        append out [RefLines [dict get $occ refs]]
         # As for the activity itself, a goal that cannot be evaluated holds.
-        append out "    #   --> [GoalValue [dict get $occ ast] 1]\n"
+        append out [GoalText "ActiveIf constraint: " $occ 1]
     }
     return $out
 }
@@ -1105,6 +1103,14 @@ proc ::cdl::savefile::LegalValuesText {n} {
     return $out
 }
 
+# A goal's comment lines: its text, the values it reads and its truth
+# (FALLBACK when it cannot be evaluated).
+proc ::cdl::savefile::GoalText {label occ fallback} {
+    set out [Comment "    " $label [dict get $occ text]]
+    append out [RefLines [dict get $occ refs]]
+    append out "    #   --> [GoalValue [dict get $occ ast] $fallback]\n"
+}
+
 proc ::cdl::savefile::CheckProcText {n} {
     if {![::cdl::model::has $n check_proc]} { return "" }
     return "    # There is a check_proc routine that will check the value.\n"
@@ -1113,9 +1119,7 @@ proc ::cdl::savefile::CheckProcText {n} {
 proc ::cdl::savefile::RequiresText {n} {
     set out ""
     foreach occ [::cdl::model::prop $n requires] {
-        append out [Comment "    " "Requires: " [dict get $occ text]]
-        append out [RefLines [dict get $occ refs]]
-        append out "    #   --> [GoalValue [dict get $occ ast] 0]\n"
+        append out [GoalText "Requires: " $occ 0]
     }
     return $out
 }
