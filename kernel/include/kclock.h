@@ -1,0 +1,31 @@
+#ifndef CYGONCE_KERNEL_KCLOCK_H
+#define CYGONCE_KERNEL_KCLOCK_H
+/* Kernel-internal: counters, alarms and the real-time clock. Call with
+ * the scheduler locked. */
+
+#include <cyg/kernel/kapidata.h>
+
+void cygk_counter_init(cyg_counter *counter);
+/* Advance by one increment, firing every alarm that became due. */
+void cygk_counter_tick(cyg_counter *counter);
+/* Set the value; fires nothing until the next tick. */
+void cygk_counter_set_value(cyg_counter *counter, cyg_tick_count_t value);
+
+void cygk_alarm_init(cyg_alarm *alarm, cyg_counter *counter,
+                     cyg_alarm_t *fn, cyg_addrword_t data);
+/* Arm and enable; an alarm already due fires before this returns. */
+void cygk_alarm_initialize(cyg_alarm *alarm, cyg_tick_count_t trigger,
+                           cyg_tick_count_t interval);
+void cygk_alarm_enable(cyg_alarm *alarm);
+void cygk_alarm_disable(cyg_alarm *alarm);
+
+#ifdef CYGVAR_KERNEL_COUNTERS_CLOCK
+extern cyg_clock cygk_rtc;
+
+static inline cyg_tick_count_t cygk_rtc_now(void)
+{
+    return cygk_rtc.counter.value;
+}
+#endif
+
+#endif /* CYGONCE_KERNEL_KCLOCK_H */

@@ -1,0 +1,29 @@
+#ifndef CYGONCE_KERNEL_KINTR_H
+#define CYGONCE_KERNEL_KINTR_H
+/* Kernel-internal: DSR queueing and the interrupt entry points of the
+ * HAL contract (hal/common/doc/porting.md). */
+
+#include <cyg/kernel/kapidata.h>
+
+#ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
+/* Queue the DSR of `intr' (interrupts disabled). */
+void cygk_dsr_post(cyg_interrupt *intr);
+/* Run every queued DSR (scheduler locked once, interrupts enabled). */
+void cygk_dsr_run_all(void);
+cyg_bool_t cygk_dsr_pending(void);
+#endif
+
+void cygk_interrupt_init(cyg_interrupt *intr, cyg_vector_t vector,
+                         cyg_priority_t priority, cyg_addrword_t data,
+                         cyg_ISR_t *isr, cyg_DSR_t *dsr);
+void cygk_interrupt_attach(cyg_interrupt *intr);
+void cygk_interrupt_detach(cyg_interrupt *intr);
+
+/* HAL entry points. */
+externC void cyg_kernel_interrupt_end(cyg_uint32 isr_ret,
+                                      CYG_ADDRWORD intr_object);
+externC void cyg_kernel_start(void) CYGBLD_ATTRIB_NORET;
+externC cyg_uint16 cyg_kernel_current_thread_id(void);
+externC void cyg_hal_deliver_exception(CYG_WORD code, CYG_ADDRWORD data);
+
+#endif /* CYGONCE_KERNEL_KINTR_H */

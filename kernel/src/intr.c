@@ -1,0 +1,259 @@
+/* Interrupt objects, the DSR queue and the kernel's end-of-interrupt
+ * entry point. ISRs run with interrupts disabled and may only talk to
+ * the interrupt controller; anything touching kernel objects goes in the
+ * DSR, which runs as soon as the scheduler lock is free. */
+
+#include <cyg/kernel/kintr.h>
+#include <cyg/kernel/ksched.h>
+#include <cyg/hal/hal_intr.h>
+#include <cyg/infra/cyg_ass.h>
+
+#ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
+
+# ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS_LIST
+/* Pending DSRs, linked through the interrupt objects: an object is on the
+ * list at most once, its count says how often it was posted. */
+static cyg_interrupt *volatile cygk_dsr_head;
+#  ifdef CYGSEM_KERNEL_INTERRUPTS_DSRS_LIST_FIFO
+static cyg_interrupt *volatile cygk_dsr_tail;
+#  endif
+
+cyg_bool_t cygk_dsr_pending(void)
+{
+    return cygk_dsr_head != NULL;
+}
+
+void cygk_dsr_post(cyg_interrupt *intr)
+{
+    if (intr->dsr_count++ != 0)
+        return;
+    intr->next_dsr = NULL;
+#  ifdef CYGSEM_KERNEL_INTERRUPTS_DSRS_LIST_FIFO
+    if (cygk_dsr_head == NULL)
+        cygk_dsr_head = intr;
+    else
+        cygk_dsr_tail->next_dsr = intr;
+    cygk_dsr_tail = intr;
+#  else
+    intr->next_dsr = cygk_dsr_head;
+    cygk_dsr_head = intr;
+#  endif
+}
+
+/* Take the next pending DSR and its count (interrupts disabled). */
+static cyg_interrupt *cygk_dsr_take(cyg_ucount32 *count)
+{
+    cyg_interrupt *intr = cygk_dsr_head;
+
+    if (intr != NULL) {
+        cygk_dsr_head = intr->next_dsr;
+        *count = intr->dsr_count;
+        intr->dsr_count = 0;
+    }
+    return intr;
+}
+
+# else /* CYGIMP_KERNEL_INTERRUPTS_DSRS_TABLE */
+/* A ring of posted DSRs; a posting that finds it full is lost. */
+static cyg_interrupt *cygk_dsr_table[CYGNUM_KERNEL_INTERRUPTS_DSRS_TABLE_SIZE];
+static volatile cyg_ucount32 cygk_dsr_in, cygk_dsr_out;
+
+cyg_bool_t cygk_dsr_pending(void)
+{
+    return cygk_dsr_in != cygk_dsr_out;
+}
+
+void cygk_dsr_post(cyg_interrupt *intr)
+{
+    cyg_ucount32 next = (cygk_dsr_in + 1) % CYGNUM_KERNEL_INTERRUPTS_DSRS_TABLE_SIZE;
+
+    intr->dsr_count++;
+    if (next == cygk_dsr_out)
+        return;
+    cygk_dsr_table[cygk_dsr_in] = intr;
+    cygk_dsr_in = next;
+}
+
+static cyg_interrupt *cygk_dsr_take(cyg_ucount32 *count)
+{
+    while (cygk_dsr_in != cygk_dsr_out) {
+        cyg_interrupt *intr = cygk_dsr_table[cygk_dsr_out];
+
+        cygk_dsr_out = (cygk_dsr_out + 1) % CYGNUM_KERNEL_INTERRUPTS_DSRS_TABLE_SIZE;
+        /* An object posted twice has all its requests counted already. */
+        if (intr->dsr_count != 0) {
+            *count = intr->dsr_count;
+            intr->dsr_count = 0;
+            return intr;
+        }
+    }
+    return NULL;
+}
+# endif
+
+void cygk_dsr_run_all(void)
+{
+    for (;;) {
+        CYG_INTERRUPT_STATE old;
+        cyg_interrupt *intr;
+        cyg_ucount32 count = 0;
+
+        HAL_DISABLE_INTERRUPTS(old);
+        intr = cygk_dsr_take(&count);
+        HAL_RESTORE_INTERRUPTS(old);
+        if (intr == NULL)
+            return;
+        intr->dsr(intr->vector, count, intr->data);
+    }
+}
+
+#endif /* CYGIMP_KERNEL_INTERRUPTS_DSRS */
+
+/* Called by the HAL at the end of every interrupt, interrupts disabled. */
+void cyg_kernel_interrupt_end(cyg_uint32 isr_ret, CYG_ADDRWORD intr_object)
+{
+#ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
+    cyg_interrupt *intr = (cyg_interrupt *)intr_object;
+
+    if ((isr_ret & CYG_ISR_CALL_DSR) && intr != NULL && intr->dsr != NULL)
+        cygk_dsr_post(intr);
+    /* Interrupted code holding the lock delivers the DSRs itself when it
+     * unlocks; otherwise (a thread, or idle) they run now, and the thread
+     * they make ready may take over. */
+    if (cygk_sched_lock_count == 0 && cygk_sched_started) {
+        cygk_sched_lock_count = 1;
+        HAL_ENABLE_INTERRUPTS();
+        cygk_sched_unlock_inner();
+        {
+            CYG_INTERRUPT_STATE old;
+            HAL_DISABLE_INTERRUPTS(old);
+            (void)old;
+        }
+    }
+#else
+    (void)isr_ret;
+    (void)intr_object;
+#endif
+}
+
+/* ------------------------------------------------------------------ */
+/* Interrupt objects                                                   */
+
+void cygk_interrupt_init(cyg_interrupt *intr, cyg_vector_t vector,
+                         cyg_priority_t priority, cyg_addrword_t data,
+                         cyg_ISR_t *isr, cyg_DSR_t *dsr)
+{
+    intr->vector = vector;
+    intr->priority = priority;
+    intr->isr = isr;
+    intr->dsr = dsr;
+    intr->data = data;
+#ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
+    intr->dsr_count = 0;
+# ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS_LIST
+    intr->next_dsr = NULL;
+# endif
+#endif
+#ifdef CYGIMP_KERNEL_INTERRUPTS_CHAIN
+    intr->next = NULL;
+    intr->attached = false;
+#endif
+}
+
+#ifdef CYGIMP_KERNEL_INTERRUPTS_CHAIN
+/* With chaining the HAL sees one ISR per vector: this one, which calls
+ * the attached objects in priority order and queues their DSRs itself. */
+static cyg_interrupt *cygk_chain[CYGNUM_HAL_ISR_COUNT];
+
+static cyg_uint32 cygk_chain_isr(cyg_vector_t vector, cyg_addrword_t data)
+{
+    cyg_interrupt *intr;
+    cyg_uint32 handled = 0;
+
+    (void)data;
+    for (intr = cygk_chain[vector - CYGNUM_HAL_ISR_MIN]; intr != NULL;
+         intr = intr->next) {
+        cyg_uint32 ret = intr->isr(vector, intr->data);
+
+# ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
+        if ((ret & CYG_ISR_CALL_DSR) && intr->dsr != NULL)
+            cygk_dsr_post(intr);
+# endif
+        handled |= ret & CYG_ISR_HANDLED;
+        if (ret & CYG_ISR_HANDLED)
+            break;
+    }
+    return handled;
+}
+
+void cygk_interrupt_attach(cyg_interrupt *intr)
+{
+    cyg_interrupt **link;
+    cyg_uint32 index = intr->vector - CYGNUM_HAL_ISR_MIN;
+    CYG_INTERRUPT_STATE old;
+
+    CYG_ASSERT((cyg_uint32)(intr->vector - CYGNUM_HAL_ISR_MIN) < CYGNUM_HAL_ISR_COUNT,
+               "Invalid vector");
+    HAL_DISABLE_INTERRUPTS(old);
+    if (!intr->attached) {
+        if (cygk_chain[index] == NULL) {
+            HAL_INTERRUPT_SET_LEVEL(intr->vector, intr->priority);
+            HAL_INTERRUPT_ATTACH(intr->vector, cygk_chain_isr, 0, 0);
+        }
+        for (link = &cygk_chain[index]; *link != NULL; link = &(*link)->next)
+            if ((*link)->priority > intr->priority)
+                break;
+        intr->next = *link;
+        *link = intr;
+        intr->attached = true;
+    }
+    HAL_RESTORE_INTERRUPTS(old);
+}
+
+void cygk_interrupt_detach(cyg_interrupt *intr)
+{
+    cyg_interrupt **link;
+    cyg_uint32 index = intr->vector - CYGNUM_HAL_ISR_MIN;
+    CYG_INTERRUPT_STATE old;
+
+    HAL_DISABLE_INTERRUPTS(old);
+    for (link = &cygk_chain[index]; *link != NULL; link = &(*link)->next) {
+        if (*link == intr) {
+            *link = intr->next;
+            intr->attached = false;
+            break;
+        }
+    }
+    if (cygk_chain[index] == NULL)
+        HAL_INTERRUPT_DETACH(intr->vector, cygk_chain_isr);
+    HAL_RESTORE_INTERRUPTS(old);
+}
+
+#else /* !CYGIMP_KERNEL_INTERRUPTS_CHAIN */
+
+void cygk_interrupt_attach(cyg_interrupt *intr)
+{
+    CYG_INTERRUPT_STATE old;
+    cyg_bool_t in_use;
+
+    CYG_ASSERT((cyg_uint32)(intr->vector - CYGNUM_HAL_ISR_MIN) < CYGNUM_HAL_ISR_COUNT,
+               "Invalid vector");
+    HAL_DISABLE_INTERRUPTS(old);
+    HAL_INTERRUPT_IN_USE(intr->vector, in_use);
+    CYG_ASSERT(!in_use, "Interrupt vector not free.");
+    HAL_INTERRUPT_SET_LEVEL(intr->vector, intr->priority);
+    HAL_INTERRUPT_ATTACH(intr->vector, intr->isr, intr->data, intr);
+    HAL_RESTORE_INTERRUPTS(old);
+    (void)in_use;
+}
+
+void cygk_interrupt_detach(cyg_interrupt *intr)
+{
+    CYG_INTERRUPT_STATE old;
+
+    HAL_DISABLE_INTERRUPTS(old);
+    HAL_INTERRUPT_DETACH(intr->vector, intr->isr);
+    HAL_RESTORE_INTERRUPTS(old);
+}
+
+#endif /* CYGIMP_KERNEL_INTERRUPTS_CHAIN */

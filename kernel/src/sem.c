@@ -1,0 +1,76 @@
+/* C API: counting semaphores. A post wakes the first waiter, which takes
+ * the count when it runs; if another thread took it first, the waiter
+ * sleeps again. */
+
+#include <cyg/kernel/kapi.h>
+#include <cyg/kernel/kthread.h>
+
+void cyg_semaphore_init(cyg_sem_t *sem, cyg_count32 val)
+{
+    sem->count = val;
+    cygk_list_init(&sem->queue);
+}
+
+void cyg_semaphore_destroy(cyg_sem_t *sem)
+{
+    CYG_ASSERT(cygk_list_empty(&sem->queue), "semaphore destroyed with waiters");
+    (void)sem;
+}
+
+static cyg_bool_t cygk_sem_wait(cyg_sem_t *sem, cyg_bool_t timed,
+                                cyg_tick_count_t abstime)
+{
+    cyg_bool_t taken = true;
+
+    cygk_sched_lock();
+    while (sem->count == 0) {
+        if (cygk_thread_block(&sem->queue, timed, abstime) != CYG_REASON_DONE) {
+            taken = false;
+            break;
+        }
+    }
+    if (taken)
+        sem->count--;
+    cygk_sched_unlock();
+    return taken;
+}
+
+cyg_bool_t cyg_semaphore_wait(cyg_sem_t *sem)
+{
+    return cygk_sem_wait(sem, false, 0);
+}
+
+#ifdef CYGFUN_KERNEL_THREADS_TIMER
+cyg_bool_t cyg_semaphore_timed_wait(cyg_sem_t *sem, cyg_tick_count_t abstime)
+{
+    return cygk_sem_wait(sem, true, abstime);
+}
+#endif
+
+cyg_bool_t cyg_semaphore_trywait(cyg_sem_t *sem)
+{
+    cyg_bool_t taken;
+
+    cygk_sched_lock();
+    taken = sem->count > 0;
+    if (taken)
+        sem->count--;
+    cygk_sched_unlock();
+    return taken;
+}
+
+void cyg_semaphore_post(cyg_sem_t *sem)
+{
+    cyg_thread *waiter;
+
+    cygk_sched_lock();
+    sem->count++;
+    if ((waiter = cygk_queue_first(&sem->queue)) != NULL)
+        cygk_thread_wake(waiter, CYG_REASON_DONE);
+    cygk_sched_unlock();
+}
+
+void cyg_semaphore_peek(cyg_sem_t *sem, cyg_count32 *val)
+{
+    *val = sem->count;
+}
