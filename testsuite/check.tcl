@@ -92,17 +92,8 @@ proc describe {dir} {
 proc unit_sources {srcdir} {
     set found {}
     foreach top {packages hal kernel} {
-        set pending [list [file join $srcdir $top]]
-        while {[llength $pending]} {
-            set pending [lassign $pending here]
-            foreach entry [lsort [glob -nocomplain -directory $here *]] {
-                if {[file isdirectory $entry]} {
-                    lappend pending $entry
-                } elseif {[string match */tests/unit/check_*.c $entry]} {
-                    lappend found $entry
-                }
-            }
-        }
+        lappend found {*}[::build::files [file join $srcdir $top] \
+                              {string match */tests/unit/check_*.c}]
     }
     return $found
 }

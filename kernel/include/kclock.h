@@ -22,6 +22,9 @@ void cygk_alarm_disable(cyg_alarm *alarm);
 #ifdef CYGVAR_KERNEL_COUNTERS_CLOCK
 extern cyg_clock cygk_rtc;
 
+/* Build the real-time clock and start its timer (clock.c). */
+void cygk_rtc_init(void);
+
 static inline cyg_tick_count_t cygk_rtc_now(void)
 {
     return cygk_rtc.counter.value;

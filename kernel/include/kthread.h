@@ -55,6 +55,27 @@ void cygk_thread_kill(cyg_thread *thread);
 /* End the current thread (no lock held). */
 void cygk_thread_exit_self(void) CYGBLD_ATTRIB_NORET;
 
+/* Change the base priority (cyg_thread_set_priority): while a mutex
+ * boosts the thread only the base changes, unless the new priority is
+ * better than the boost. False if the bitmap scheduler refuses it. */
+cyg_bool_t cygk_thread_set_priority(cyg_thread *thread, cyg_priority_t priority);
+
+/* Forget an exited thread: off the thread list, unique id 0. */
+void cygk_thread_destroy(cyg_thread *thread);
+
+/* Build and start the idle thread (idle.c). */
+void cygk_idle_init(void);
+
+#ifdef CYGPKG_KERNEL_THREADS_DESTRUCTORS
+/* Run the exiting thread's destructors (thread_destructors.c). */
+void cygk_thread_run_destructors(cyg_thread *self);
+#endif
+
+#ifdef CYGK_EXCEPTION_HANDLERS
+/* Give a new thread the default exception handlers (except.c). */
+void cygk_exception_init_thread(cyg_thread *thread);
+#endif
+
 #ifdef CYGK_PRIORITY_BOOSTS
 # define CYGK_BASE_PRIORITY(t) ((t)->base_priority)
 #else
@@ -78,6 +99,9 @@ void cygk_stack_check_all(void);
 #endif
 void cygk_stack_prepare(cyg_thread *thread);
 cyg_uint32 cygk_stack_usage(cyg_thread *thread);
+#ifdef CYGDBG_KERNEL_THREADS_STACK_MEASUREMENT_VERBOSE_EXIT
+void cygk_stack_report_exit(cyg_thread *thread);
+#endif
 
 #ifdef CYGVAR_KERNEL_THREADS_LIST
 extern cyg_thread *cygk_thread_list;

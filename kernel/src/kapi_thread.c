@@ -44,22 +44,6 @@ void cyg_thread_kill(cyg_handle_t thread)
     cygk_sched_unlock();
 }
 
-static void cygk_thread_list_remove(cyg_thread *thread)
-{
-#ifdef CYGVAR_KERNEL_THREADS_LIST
-    cyg_thread **link;
-
-    for (link = &cygk_thread_list; *link != NULL; link = &(*link)->list_next) {
-        if (*link == thread) {
-            *link = thread->list_next;
-            break;
-        }
-    }
-#else
-    (void)thread;
-#endif
-}
-
 cyg_bool_t cyg_thread_delete(cyg_handle_t handle)
 {
     cyg_thread *thread = CYGK_THREAD(handle);
@@ -70,8 +54,7 @@ cyg_bool_t cyg_thread_delete(cyg_handle_t handle)
     cyg_thread_kill(handle);
     cygk_sched_lock();
     if (thread->state & CYGK_STATE_EXITED) {
-        cygk_thread_list_remove(thread);
-        thread->unique_id = 0;
+        cygk_thread_destroy(thread);
         deleted = true;
     }
     cygk_sched_unlock();
@@ -108,24 +91,16 @@ cyg_handle_t cyg_thread_idle_thread(void)
 void cyg_thread_set_priority(cyg_handle_t handle, cyg_priority_t priority)
 {
     cyg_thread *thread = CYGK_THREAD(handle);
+    cyg_bool_t set;
 
     CYG_ASSERT(priority < CYGNUM_KERNEL_SCHED_PRIORITIES, "priority out of range");
     if (priority >= CYGNUM_KERNEL_SCHED_PRIORITIES)
         return;
     cygk_sched_lock();
-    if (!cygk_runq_claim_priority(thread, priority)) {
-        cygk_sched_unlock();
-        CYG_FAIL("bitmap scheduler: priority already in use");
-        return;
-    }
-#ifdef CYGK_PRIORITY_BOOSTS
-    thread->base_priority = priority;
-    /* While boosted by a mutex only the base changes, unless the new
-     * priority is better than the boost. */
-    if (thread->mutex_count == 0 || priority < thread->priority)
-#endif
-        cygk_thread_set_current_priority(thread, priority);
+    set = cygk_thread_set_priority(thread, priority);
     cygk_sched_unlock();
+    CYG_ASSERT(set, "bitmap scheduler: priority already in use");
+    (void)set;
 }
 
 cyg_priority_t cyg_thread_get_priority(cyg_handle_t thread)

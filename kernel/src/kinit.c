@@ -5,10 +5,8 @@
 
 #include <cyg/kernel/ksched.h>
 #include <cyg/kernel/kthread.h>
+#include <cyg/kernel/kclock.h>
 #include <cyg/infra/cyg_type.h>
-
-extern void cygk_idle_init(void);
-extern void cygk_rtc_init(void);
 
 static void cygk_init_scheduler(void) CYGBLD_ATTRIB_C_INIT_PRI(CYG_INIT_SCHEDULER);
 static void cygk_init_scheduler(void)

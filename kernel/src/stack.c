@@ -35,13 +35,10 @@ static cyg_bool_t cygk_signature_intact(CYG_ADDRESS from)
     return true;
 }
 
-/* A corrupt stack is fatal in every build that checks: with assertions
- * through CYG_ASSERT, in release builds through the same reporting path. */
+/* A corrupt stack is fatal in every build that checks, with or without
+ * assertions: it is reported the way a failed assertion is. */
 static void cygk_stack_corrupt(const char *what)
 {
-#ifdef CYGDBG_USE_ASSERTS
-    CYG_FAIL(what);
-#endif
     cyg_assert_msg(__func__, __FILE__, __LINE__, what);
     cyg_assert_fail(__func__, __FILE__, __LINE__, what);
 }

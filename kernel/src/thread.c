@@ -13,6 +13,28 @@ cyg_thread *cygk_thread_list;
 
 static cyg_uint16 cygk_next_unique_id = 1;
 
+static void cygk_thread_list_remove(cyg_thread *thread)
+{
+#ifdef CYGVAR_KERNEL_THREADS_LIST
+    cyg_thread **link;
+
+    for (link = &cygk_thread_list; *link != NULL; link = &(*link)->list_next) {
+        if (*link == thread) {
+            *link = thread->list_next;
+            break;
+        }
+    }
+#else
+    (void)thread;
+#endif
+}
+
+void cygk_thread_destroy(cyg_thread *thread)
+{
+    cygk_thread_list_remove(thread);
+    thread->unique_id = 0;
+}
+
 static void cygk_thread_list_add(cyg_thread *thread)
 {
 #ifdef CYGVAR_KERNEL_THREADS_LIST
@@ -81,10 +103,7 @@ static void cygk_thread_reset(cyg_thread *thread)
     }
 #endif
 #ifdef CYGK_EXCEPTION_HANDLERS
-    {
-        extern void cygk_exception_init_thread(cyg_thread *);
-        cygk_exception_init_thread(thread);
-    }
+    cygk_exception_init_thread(thread);
 #endif
     cygk_stack_prepare(thread);
     sp = thread->stack_base + thread->stack_size;
@@ -113,7 +132,6 @@ void cygk_thread_init(cyg_thread *thread, cyg_priority_t priority,
     cygk_sched_lock();
     if (!cygk_runq_claim_priority(thread, priority))
         CYG_FAIL("bitmap scheduler: priority already in use");
-    cygk_sched_unlock();
     thread->priority = priority;
 #ifdef CYGK_PRIORITY_BOOSTS
     thread->base_priority = priority;
@@ -135,7 +153,6 @@ void cygk_thread_init(cyg_thread *thread, cyg_priority_t priority,
                     (cyg_addrword_t)thread);
 #endif
     cygk_thread_reset(thread);
-    cygk_sched_lock();
     cygk_thread_list_add(thread);
     cygk_sched_unlock();
 }
@@ -246,6 +263,18 @@ void cygk_thread_set_current_priority(cyg_thread *thread,
     }
 }
 
+cyg_bool_t cygk_thread_set_priority(cyg_thread *thread, cyg_priority_t priority)
+{
+    if (!cygk_runq_claim_priority(thread, priority))
+        return false;
+#ifdef CYGK_PRIORITY_BOOSTS
+    thread->base_priority = priority;
+    if (thread->mutex_count == 0 || priority < thread->priority)
+#endif
+        cygk_thread_set_current_priority(thread, priority);
+    return true;
+}
+
 void cygk_thread_suspend(cyg_thread *thread)
 {
     CYG_ASSERT(thread->suspend_count < CYGNUM_KERNEL_MAX_SUSPEND_COUNT_ASSERT,
@@ -293,10 +322,6 @@ void cygk_thread_kill(cyg_thread *thread)
     cygk_runq_release_priority(thread);
 }
 
-#if defined(CYGPKG_KERNEL_THREADS_DESTRUCTORS)
-extern void cygk_thread_run_destructors(cyg_thread *self);
-#endif
-
 void cygk_thread_exit_self(void)
 {
     cyg_thread *self = cygk_current;
@@ -306,10 +331,7 @@ void cygk_thread_exit_self(void)
     cygk_thread_run_destructors(self);
 #endif
 #ifdef CYGDBG_KERNEL_THREADS_STACK_MEASUREMENT_VERBOSE_EXIT
-    {
-        extern void cygk_stack_report_exit(cyg_thread *);
-        cygk_stack_report_exit(self);
-    }
+    cygk_stack_report_exit(self);
 #endif
     cygk_sched_lock();
 #ifdef CYGFUN_KERNEL_THREADS_TIMER

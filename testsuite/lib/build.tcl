@@ -62,23 +62,25 @@ proc ::build::Run {dir log command} {
     return "`[join [lrange $command 0 end] { }]' failed in $dir (see $log)"
 }
 
-# The test executables of a built tree.
-proc ::build::tests {dir} {
+# The files below ROOT, in sorted order, for which the command prefix
+# ACCEPT, given the path, returns true.
+proc ::build::files {root accept} {
     set found {}
-    set root [file join $dir install tests]
-    if {![file isdirectory $root]} {
-        return {}
-    }
     set pending [list $root]
     while {[llength $pending]} {
         set pending [lassign $pending here]
         foreach entry [lsort [glob -nocomplain -directory $here *]] {
             if {[file isdirectory $entry]} {
                 lappend pending $entry
-            } elseif {[file executable $entry]} {
+            } elseif {[{*}$accept $entry]} {
                 lappend found $entry
             }
         }
     }
     return $found
+}
+
+# The test executables of a built tree.
+proc ::build::tests {dir} {
+    return [files [file join $dir install tests] {file executable}]
 }
