@@ -136,6 +136,29 @@ struct cyg_thread {
     cyg_exception_handler_t *exception_handler[CYGK_EXCEPTION_HANDLERS];
     cyg_addrword_t           exception_data[CYGK_EXCEPTION_HANDLERS];
 #endif
+    /* The lifecycle extensions (kapi_ext.h), each with its option. */
+#ifdef CYGFUN_KERNEL_THREADS_JOIN
+    cyg_knode          join_queue;    /* threads waiting for its end */
+    struct cyg_thread  *joining;      /* the thread it waits for, if any */
+#endif
+#ifdef CYGFUN_KERNEL_THREADS_ESSENTIAL
+    cyg_bool_t         essential;     /* its end halts the system */
+#endif
+#ifdef CYGFUN_KERNEL_THREADS_STACK_ALLOCATION
+    cyg_bool_t         stack_allocated; /* from the kernel's stack pool */
+#endif
+#ifdef CYGFUN_KERNEL_THREADS_ATTRIBUTES
+    void               (*exit_hook)(cyg_handle_t, cyg_addrword_t);
+    cyg_addrword_t     exit_hook_data;
+# ifdef CYGSEM_KERNEL_SCHED_TIMESLICE
+    cyg_ucount32       timeslice_ticks;
+# endif
+#endif
+#ifdef CYGFUN_KERNEL_THREADS_RUNTIME_STATS
+    cyg_uint64         runtime_total; /* time on the CPU, fine-clock units */
+    cyg_uint64         runtime_seen;  /* runtime_total at the last read */
+    cyg_uint64         runtime_read_at; /* fine clock at the last read */
+#endif
 };
 
 /* ------------------------------------------------------------------ */

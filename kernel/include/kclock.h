@@ -29,6 +29,13 @@ static inline cyg_tick_count_t cygk_rtc_now(void)
 {
     return cygk_rtc.counter.value;
 }
+
+# ifdef CYGFUN_KERNEL_THREADS_RUNTIME_STATS
+/* Clock interrupts taken, counted by the ISR (thread_stats.c): unlike
+ * the clock's counter, which its DSR advances, it is not held back while
+ * the scheduler is locked, as it is at every thread switch. */
+extern volatile cyg_tick_count_t cygk_rtc_isr_ticks;
+# endif
 #endif
 
 #endif /* CYGONCE_KERNEL_KCLOCK_H */

@@ -60,7 +60,8 @@ void cygk_thread_exit_self(void) CYGBLD_ATTRIB_NORET;
  * better than the boost. False if the bitmap scheduler refuses it. */
 cyg_bool_t cygk_thread_set_priority(cyg_thread *thread, cyg_priority_t priority);
 
-/* Forget an exited thread: off the thread list, unique id 0. */
+/* Forget an exited thread: off the thread list, unique id 0, and a stack
+ * the kernel allocated back to its pool. */
 void cygk_thread_destroy(cyg_thread *thread);
 
 /* Build and start the idle thread (idle.c). */
@@ -106,5 +107,8 @@ void cygk_stack_report_exit(cyg_thread *thread);
 #ifdef CYGVAR_KERNEL_THREADS_LIST
 extern cyg_thread *cygk_thread_list;
 #endif
+
+/* The lifecycle extensions' hooks into the state machine above. */
+#include <cyg/kernel/kthread_ext.h>
 
 #endif /* CYGONCE_KERNEL_KTHREAD_H */

@@ -16,6 +16,9 @@ static cyg_uint32 cygk_rtc_isr(cyg_vector_t vector, cyg_addrword_t data)
 {
     (void)data;
     HAL_CLOCK_RESET(vector, CYGNUM_KERNEL_COUNTERS_RTC_PERIOD);
+#ifdef CYGFUN_KERNEL_THREADS_RUNTIME_STATS
+    cygk_rtc_isr_ticks++;
+#endif
     HAL_INTERRUPT_ACKNOWLEDGE(vector);
     return CYG_ISR_HANDLED | CYG_ISR_CALL_DSR;
 }

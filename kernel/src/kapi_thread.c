@@ -37,6 +37,9 @@ void cyg_thread_resume(cyg_handle_t thread)
 
 void cyg_thread_kill(cyg_handle_t thread)
 {
+#ifdef CYGFUN_KERNEL_THREADS_ESSENTIAL
+    cygk_essential_check(CYGK_THREAD(thread), "killed");
+#endif
     if (CYGK_THREAD(thread) == cygk_current)
         cygk_thread_exit_self();
     cygk_sched_lock();
@@ -47,18 +50,17 @@ void cyg_thread_kill(cyg_handle_t thread)
 cyg_bool_t cyg_thread_delete(cyg_handle_t handle)
 {
     cyg_thread *thread = CYGK_THREAD(handle);
-    cyg_bool_t deleted = false;
 
     CYG_ASSERT(thread != &cygk_idle_thread, "the idle thread cannot be deleted");
     CYG_ASSERT(thread->unique_id != 0, "delete of a deleted thread");
     cyg_thread_kill(handle);
     cygk_sched_lock();
     if (thread->state & CYGK_STATE_EXITED) {
-        cygk_thread_destroy(thread);
-        deleted = true;
+        cygk_thread_reap(thread);
+        return true;
     }
     cygk_sched_unlock();
-    return deleted;
+    return false;
 }
 
 void cyg_thread_release(cyg_handle_t thread)

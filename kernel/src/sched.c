@@ -31,10 +31,14 @@ static void cygk_sched_switch(void)
     cygk_stack_check_all();
 # endif
 #endif
-#ifdef CYGSEM_KERNEL_SCHED_TIMESLICE
-    cygk_sched_timeslice_reset();
+#ifdef CYGFUN_KERNEL_THREADS_RUNTIME_STATS
+    cygk_runtime_switch(prev);
 #endif
     cygk_current = next;
+#ifdef CYGSEM_KERNEL_SCHED_TIMESLICE
+    /* After the switch of cygk_current: the slice may be the thread's own. */
+    cygk_sched_timeslice_reset();
+#endif
     HAL_THREAD_SWITCH_CONTEXT(&prev->stack_ptr, &next->stack_ptr);
 }
 
@@ -83,6 +87,9 @@ void cyg_kernel_start(void)
     cygk_need_reschedule = false;
     first = cygk_runq_highest();
     cygk_current = first;
+#ifdef CYGFUN_KERNEL_THREADS_RUNTIME_STATS
+    cygk_runtime_start();
+#endif
 #ifdef CYGSEM_KERNEL_SCHED_TIMESLICE
     cygk_sched_timeslice_reset();
 #endif

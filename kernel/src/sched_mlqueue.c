@@ -83,9 +83,16 @@ void cygk_runq_release_priority(cyg_thread *thread)
 
 static cyg_ucount32 cygk_timeslice_left = CYGNUM_KERNEL_SCHED_TIMESLICE_TICKS;
 
+/* Creation attributes may give a thread a slice of its own. */
+#ifdef CYGFUN_KERNEL_THREADS_ATTRIBUTES
+# define CYGK_SLICE_TICKS(t) ((t)->timeslice_ticks)
+#else
+# define CYGK_SLICE_TICKS(t) CYGNUM_KERNEL_SCHED_TIMESLICE_TICKS
+#endif
+
 void cygk_sched_timeslice_reset(void)
 {
-    cygk_timeslice_left = CYGNUM_KERNEL_SCHED_TIMESLICE_TICKS;
+    cygk_timeslice_left = CYGK_SLICE_TICKS(cygk_current);
 }
 
 void cygk_sched_timeslice_tick(void)
@@ -94,7 +101,7 @@ void cygk_sched_timeslice_tick(void)
 
     if (self == NULL || --cygk_timeslice_left > 0)
         return;
-    cygk_timeslice_left = CYGNUM_KERNEL_SCHED_TIMESLICE_TICKS;
+    cygk_timeslice_left = CYGK_SLICE_TICKS(self);
 # ifdef CYGSEM_KERNEL_SCHED_TIMESLICE_ENABLE
     if (!self->timeslice_enabled)
         return;

@@ -20,6 +20,9 @@ static void cygk_thread_list_remove(cyg_thread *thread)
 
     for (link = &cygk_thread_list; *link != NULL; link = &(*link)->list_next) {
         if (*link == thread) {
+# ifdef CYGFUN_KERNEL_THREADS_INSPECTION
+            cygk_inspect_thread_removed(thread);
+# endif
             *link = thread->list_next;
             break;
         }
@@ -33,6 +36,25 @@ void cygk_thread_destroy(cyg_thread *thread)
 {
     cygk_thread_list_remove(thread);
     thread->unique_id = 0;
+#ifdef CYGFUN_KERNEL_THREADS_STACK_ALLOCATION
+    cygk_stack_pool_free(thread);
+#endif
+}
+
+void cygk_thread_reap(cyg_thread *thread)
+{
+#ifdef CYGFUN_KERNEL_THREADS_ATTRIBUTES
+    void (*hook)(cyg_handle_t, cyg_addrword_t) = thread->exit_hook;
+    cyg_addrword_t data = thread->exit_hook_data;
+
+    thread->exit_hook = NULL;
+#endif
+    cygk_thread_destroy(thread);
+    cygk_sched_unlock();
+#ifdef CYGFUN_KERNEL_THREADS_ATTRIBUTES
+    if (hook != NULL)
+        hook((cyg_handle_t)thread, data);
+#endif
 }
 
 static void cygk_thread_list_add(cyg_thread *thread)
@@ -61,10 +83,20 @@ static void cygk_thread_trampoline(CYG_ADDRWORD arg)
 }
 
 #ifdef CYGFUN_KERNEL_THREADS_TIMER
+/* The thread's timer ends a timed sleep or, before the thread ever ran,
+ * its delayed start. */
 static void cygk_thread_timeout(cyg_handle_t alarm, cyg_addrword_t data)
 {
+    cyg_thread *thread = (cyg_thread *)data;
+
     (void)alarm;
-    cygk_thread_wake((cyg_thread *)data, CYG_REASON_TIMEOUT);
+#ifdef CYGFUN_KERNEL_THREADS_DELAYED_START
+    if (thread->state & CYGK_STATE_CREATING) {
+        cygk_start_due(thread);
+        return;
+    }
+#endif
+    cygk_thread_wake(thread, CYG_REASON_TIMEOUT);
 }
 #endif
 
@@ -104,6 +136,13 @@ static void cygk_thread_reset(cyg_thread *thread)
 #endif
 #ifdef CYGK_EXCEPTION_HANDLERS
     cygk_exception_init_thread(thread);
+#endif
+#ifdef CYGFUN_KERNEL_THREADS_JOIN
+    cygk_list_init(&thread->join_queue);
+    thread->joining = NULL;
+#endif
+#ifdef CYGFUN_KERNEL_THREADS_RUNTIME_STATS
+    cygk_runtime_reset(thread);
 #endif
     cygk_stack_prepare(thread);
     sp = thread->stack_base + thread->stack_size;
@@ -147,6 +186,19 @@ void cygk_thread_init(cyg_thread *thread, cyg_priority_t priority,
 #endif
 #ifdef CYGSEM_KERNEL_SCHED_TIMESLICE_ENABLE
     thread->timeslice_enabled = true;
+#endif
+#ifdef CYGFUN_KERNEL_THREADS_ESSENTIAL
+    thread->essential = false;
+#endif
+#ifdef CYGFUN_KERNEL_THREADS_STACK_ALLOCATION
+    thread->stack_allocated = false;
+#endif
+#ifdef CYGFUN_KERNEL_THREADS_ATTRIBUTES
+    thread->exit_hook = NULL;
+    thread->exit_hook_data = 0;
+# ifdef CYGSEM_KERNEL_SCHED_TIMESLICE
+    thread->timeslice_ticks = CYGNUM_KERNEL_SCHED_TIMESLICE_TICKS;
+# endif
 #endif
 #ifdef CYGFUN_KERNEL_THREADS_TIMER
     cygk_alarm_init(&thread->timer, &cygk_rtc.counter, cygk_thread_timeout,
@@ -297,8 +349,30 @@ void cygk_thread_resume(cyg_thread *thread)
     }
     if (thread->suspend_count == 0)
         return;
-    if (--thread->suspend_count == 0)
+    if (--thread->suspend_count == 0) {
+#ifdef CYGFUN_KERNEL_THREADS_DELAYED_START
+        cygk_start_forget(thread);
+#endif
         cygk_thread_set_state(thread, thread->state & ~CYGK_STATE_SUSPENDED);
+    }
+}
+
+/* The thread is over: off the run queue until a restart, its timer
+ * cancelled, its priority given back, its joiners woken. */
+static void cygk_thread_end(cyg_thread *thread)
+{
+#ifdef CYGFUN_KERNEL_THREADS_TIMER
+    cygk_alarm_disable(&thread->timer);
+#endif
+    thread->suspend_count = 0;
+    cygk_thread_set_state(thread, CYGK_STATE_EXITED);
+    cygk_runq_release_priority(thread);
+#ifdef CYGFUN_KERNEL_THREADS_JOIN
+    cygk_join_thread_ended(thread);
+#endif
+#ifdef CYGFUN_KERNEL_THREADS_INSPECTION
+    cygk_inspect_thread_ended(thread);
+#endif
 }
 
 /* Kill another thread (kapi.md 5.3): it no longer runs, except that one
@@ -315,11 +389,7 @@ void cygk_thread_kill(cyg_thread *thread)
         cygk_thread_wake(thread, CYG_REASON_EXIT);
         return;
     }
-#ifdef CYGFUN_KERNEL_THREADS_TIMER
-    cygk_alarm_disable(&thread->timer);
-#endif
-    cygk_thread_set_state(thread, CYGK_STATE_EXITED);
-    cygk_runq_release_priority(thread);
+    cygk_thread_end(thread);
 }
 
 void cygk_thread_exit_self(void)
@@ -327,6 +397,9 @@ void cygk_thread_exit_self(void)
     cyg_thread *self = cygk_current;
 
     CYG_ASSERT(self != &cygk_idle_thread, "the idle thread cannot exit");
+#ifdef CYGFUN_KERNEL_THREADS_ESSENTIAL
+    cygk_essential_check(self, "exited");
+#endif
 #ifdef CYGPKG_KERNEL_THREADS_DESTRUCTORS
     cygk_thread_run_destructors(self);
 #endif
@@ -334,12 +407,7 @@ void cygk_thread_exit_self(void)
     cygk_stack_report_exit(self);
 #endif
     cygk_sched_lock();
-#ifdef CYGFUN_KERNEL_THREADS_TIMER
-    cygk_alarm_disable(&self->timer);
-#endif
-    self->suspend_count = 0;
-    cygk_thread_set_state(self, CYGK_STATE_EXITED);
-    cygk_runq_release_priority(self);
+    cygk_thread_end(self);
     cygk_sched_reschedule();
     CYG_FAIL("an exited thread ran again");
     for (;;)

@@ -26,7 +26,10 @@
 #define PRIO_WORKER  10
 #define RUN_TICKS    50
 #define WORKER_STEPS 20000
-#define TICKER_STEPS 2000
+/* The ticker's round must fit in one tick even where floating point is
+ * done in software (128-bit long double on rv32 takes about 1 ms per
+ * 200 steps), or it cannot keep to its period. */
+#define TICKER_STEPS 200
 #ifdef CYGNUM_KERNEL_SCHED_TIMESLICE_TICKS
 # define TICKER_PERIOD (2 * CYGNUM_KERNEL_SCHED_TIMESLICE_TICKS)
 #else

@@ -174,7 +174,7 @@ static void find_free_vector(void)
 
     for (v = CYGNUM_HAL_ISR_MIN; v <= CYGNUM_HAL_ISR_MAX; v++) {
         HAL_INTERRUPT_IN_USE(v, used);
-        if (v != CYGNUM_HAL_INTERRUPT_RTC && !used) {
+        if (v != CYGNUM_HAL_INTERRUPT_RTC && !used && HAL_INTERRUPT_RAISABLE(v)) {
             vector = v;
             return;
         }

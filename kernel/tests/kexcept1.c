@@ -162,7 +162,7 @@ static void check_other_thread(void)
     expect_call(FIRST_NUMBER, handler_one, 44);     /* ours unchanged */
 }
 
-#ifdef CYGNUM_HAL_EXCEPTION_DATA_ACCESS
+#if defined(CYGNUM_HAL_EXCEPTION_DATA_ACCESS) && defined(HAL_TEST_BAD_DATA_ADDRESS)
 /* The handler returns to the code that set the jump buffer. */
 static hal_jmp_buf recovery;
 static volatile cyg_code_t expected_fault;
@@ -179,9 +179,9 @@ static void fault_handler(cyg_addrword_t data, cyg_code_t number,
     hal_longjmp(recovery, 1);
 }
 
-/* An address in the never-mapped first page of a host process, kept in a
- * variable so that the compiler cannot see the bad access coming. */
-static volatile cyg_addrword_t bad_address = 16;
+/* An address whose access faults on this platform, kept in a variable
+ * so that the compiler cannot see the bad access coming. */
+static volatile cyg_addrword_t bad_address = HAL_TEST_BAD_DATA_ADDRESS;
 
 static void bad_data_access(void)
 {
@@ -189,10 +189,10 @@ static void bad_data_access(void)
 }
 
 #if defined(CYGNUM_HAL_EXCEPTION_ILLEGAL_INSTRUCTION) \
-    && (defined(__x86_64__) || defined(__i386__))
+    && defined(HAL_TEST_ILLEGAL_INSTRUCTION)
 static void illegal_instruction(void)
 {
-    __asm__ __volatile__ ("ud2");
+    HAL_TEST_ILLEGAL_INSTRUCTION();
 }
 #endif
 
@@ -220,7 +220,7 @@ static void check_real_faults(void)
     CHECK(fault_recovered(CYGNUM_HAL_EXCEPTION_DATA_ACCESS, bad_data_access));
     CHECK(fault_recovered(CYGNUM_HAL_EXCEPTION_DATA_ACCESS, bad_data_access));
 #if defined(CYGNUM_HAL_EXCEPTION_ILLEGAL_INSTRUCTION) \
-    && (defined(__x86_64__) || defined(__i386__))
+    && defined(HAL_TEST_ILLEGAL_INSTRUCTION)
     CHECK(fault_recovered(CYGNUM_HAL_EXCEPTION_ILLEGAL_INSTRUCTION,
                           illegal_instruction));
 #endif
@@ -231,7 +231,7 @@ static void check_real_faults(void)
 #endif
     let_others_run();
 }
-#endif /* CYGNUM_HAL_EXCEPTION_DATA_ACCESS */
+#endif /* CYGNUM_HAL_EXCEPTION_DATA_ACCESS && HAL_TEST_BAD_DATA_ADDRESS */
 
 static void main_entry(cyg_addrword_t data)
 {
@@ -241,7 +241,7 @@ static void main_entry(cyg_addrword_t data)
     check_numbers();
 #endif
     check_other_thread();
-#ifdef CYGNUM_HAL_EXCEPTION_DATA_ACCESS
+#if defined(CYGNUM_HAL_EXCEPTION_DATA_ACCESS) && defined(HAL_TEST_BAD_DATA_ADDRESS)
     check_real_faults();
 #else
     CYG_TEST_INFO("the HAL reports no data access exception: faults not tested");

@@ -22,11 +22,7 @@ static void misuser(cyg_addrword_t data)
     CYG_TEST_FAIL_FINISH("deleting the idle thread was not caught");
 }
 
-externC void cyg_start(void)
-{
-    CYG_TEST_INIT();
-    run_main_thread(5, misuser, "misuser");
-}
+MISUSE_MAIN(misuser, 5)
 
 #else
 

@@ -45,11 +45,7 @@ static void misuser(cyg_addrword_t data)
                                         : "the alarm did not fire");
 }
 
-externC void cyg_start(void)
-{
-    CYG_TEST_INIT();
-    run_main_thread(4, misuser, "misuser");
-}
+MISUSE_MAIN(misuser, 4)
 
 #else
 

@@ -32,11 +32,7 @@ static void misuser(cyg_addrword_t data)
     CYG_TEST_FAIL_FINISH("too small a stack was not caught");
 }
 
-externC void cyg_start(void)
-{
-    CYG_TEST_INIT();
-    run_main_thread(4, misuser, "misuser");
-}
+MISUSE_MAIN(misuser, 4)
 
 #else
 

@@ -93,6 +93,15 @@ externC void cyg_assert_fail(const char *func, const char *file,
     CYG_TEST_PASS_FINISH(misuse_caught);
 }
 
+/* The cyg_start of a test whose misuse happens in the function MISUSER,
+ * run as the main thread at PRIO. */
+#define MISUSE_MAIN(_misuser_, _prio_)                                  \
+    externC void cyg_start(void)                                        \
+    {                                                                   \
+        CYG_TEST_INIT();                                                \
+        run_main_thread((_prio_), (_misuser_), "misuser");              \
+    }
+
 #endif /* what a misuse test needs */
 
 #endif /* CYGONCE_KERNEL_TESTS_MISUSE_H */

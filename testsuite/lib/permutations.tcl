@@ -1,58 +1,80 @@
 # Reading testsuite/permutations: a list of configurations, each a target,
-# a template and option settings. The file is evaluated in a safe
-# interpreter that knows only the words of the format.
+# a template and option settings.
+
+if {[info commands ::safefile::evaluate] eq ""} {
+    source [file join [file dirname [file normalize [info script]]] safefile.tcl]
+}
 
 namespace eval ::perm {
     variable current
     variable result
+    variable targets {}
+    variable names {}
+    variable file
 }
 
-# Parse FILE; returns a list of dicts with keys name, target, template,
-# debug (0/1) and settings (a list of option/value pairs).
+# Parse FILE; returns a list of dicts with keys name (the permutation's
+# name), target, template, debug (0/1) and settings (a list of
+# option/value pairs): one dict for every target a permutation is built
+# for, in file order, each permutation's targets in the order given.
 proc ::perm::read {file} {
     variable result {}
-    set fd [open $file]
-    set text [::read $fd]
-    close $fd
-    set interp [interp create -safe]
-    try {
-        $interp alias permutation ::perm::Permutation $interp $file
-        $interp eval $text
-    } trap {PERM} {msg} {
-        error $msg {} PERM
-    } on error {msg} {
-        error "$file: $msg" {} PERM
-    } finally {
-        interp delete $interp
-    }
+    variable targets {}
+    variable names {}
+    set ::perm::file $file
+    ::safefile::evaluate $file PERM {apply {{interp} {
+        $interp alias permutation ::perm::Permutation $interp
+        $interp alias targets ::perm::Targets
+    }}}
     return $result
 }
 
-proc ::perm::Permutation {interp file name body} {
-    variable current [dict create name $name target "" template default \
+proc ::perm::Fail {message} {
+    variable file
+    error "$file: $message" {} PERM
+}
+
+# `targets T...': the targets of every later permutation that names none.
+proc ::perm::Targets {args} {
+    variable targets $args
+}
+
+proc ::perm::Permutation {interp name body} {
+    variable current [dict create name $name targets {} template default \
                           debug 0 settings {}]
     variable result
+    variable targets
     foreach word {target template debug set} {
         $interp alias $word ::perm::Word_$word
     }
-    $interp eval $body
-    foreach word {target template debug set} {
-        $interp alias $word {}
-    }
-    if {[dict get $current target] eq ""} {
-        error "$file: permutation $name names no target" {} PERM
-    }
-    foreach other $result {
-        if {[dict get $other name] eq $name} {
-            error "$file: permutation $name appears twice" {} PERM
+    try {
+        $interp eval $body
+    } finally {
+        foreach word {target template debug set} {
+            $interp alias $word {}
         }
     }
-    lappend result $current
+    set chosen [dict get $current targets]
+    if {![llength $chosen]} {
+        set chosen $targets
+    }
+    if {![llength $chosen]} {
+        Fail "permutation $name names no target"
+    }
+    variable names
+    if {$name in $names} {
+        Fail "permutation $name appears twice"
+    }
+    lappend names $name
+    dict unset current targets
+    foreach target $chosen {
+        lappend result [dict replace $current target $target]
+    }
 }
 
-proc ::perm::Word_target {target} {
+proc ::perm::Word_target {args} {
     variable current
-    dict set current target $target
+    dict set current targets $args
 }
 
 proc ::perm::Word_template {template} {

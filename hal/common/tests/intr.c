@@ -77,13 +77,15 @@ static int vector_in_use(cyg_vector_t vector)
     return in_use != 0;
 }
 
-/* The two lowest free vectors other than the clock's. */
+/* The two lowest free vectors, other than the clock's, that software can
+ * raise. */
 static void choose_vectors(void)
 {
     int found = 0;
 
     for (cyg_vector_t v = CYGNUM_HAL_ISR_MIN; v <= CYGNUM_HAL_ISR_MAX; v++) {
-        if (v == CYGNUM_HAL_INTERRUPT_RTC || vector_in_use(v))
+        if (v == CYGNUM_HAL_INTERRUPT_RTC || vector_in_use(v)
+            || !HAL_INTERRUPT_RAISABLE(v))
             continue;
         if (found++ == 0)
             first_vector = v;

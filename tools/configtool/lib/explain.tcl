@@ -155,17 +155,7 @@ proc ::cdl::explain::NodeJson {n} {
 
 proc ::cdl::explain::Bool {b} { expr {$b ? "true" : "false"} }
 
-proc ::cdl::explain::Str {s} {
-    set map [list \\ \\\\ \" \\\" \n \\n \r \\r \t \\t]
-    set s [string map $map $s]
-    # Remaining control characters as \u escapes.
-    while {[regexp -indices {[\x00-\x1f]} $s idx]} {
-        set i [lindex $idx 0]
-        scan [string index $s $i] %c code
-        set s [string replace $s $i $i [format \\u%04x $code]]
-    }
-    return "\"$s\""
-}
+proc ::cdl::explain::Str {s} { ::cdl::json::string $s }
 
 proc ::cdl::explain::Object {args} {
     set parts {}

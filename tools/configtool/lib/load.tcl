@@ -4,7 +4,7 @@ namespace eval ::cdl {
 }
 foreach ::cdl::_module {
     version diag db expr model cdl cache conflicts infer savefile header build
-    config explain cli
+    config json explain cli
 } {
     source [file join $::cdl::libdir $::cdl::_module.tcl]
 }

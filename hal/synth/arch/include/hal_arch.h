@@ -27,36 +27,8 @@
 #define CYGARC_HAL_SAVE_GP()
 #define CYGARC_HAL_RESTORE_GP()
 
-/*
- * Thread contexts. HAL_THREAD_INIT_CONTEXT builds on the stack whose
- * top is in `_sp_' a context that calls _entry_(_arg_) with interrupts
- * enabled, and leaves the new stack pointer in `_sp_'.
- */
-#define HAL_THREAD_INIT_CONTEXT(_sp_, _arg_, _entry_, _id_)             \
-    CYG_MACRO_START                                                     \
-    (void)(_id_);                                                       \
-    (_sp_) = hal_thread_init_context((CYG_ADDRESS)(_sp_),               \
-                                     (CYG_ADDRWORD)(_arg_),             \
-                                     (CYG_ADDRESS)(_entry_));           \
-    CYG_MACRO_END
-
-#define HAL_THREAD_SWITCH_CONTEXT(_fspp_, _tspp_)                       \
-    hal_thread_switch_context((CYG_ADDRESS *)(_fspp_),                  \
-                              (CYG_ADDRESS *)(_tspp_))
-
-#define HAL_THREAD_LOAD_CONTEXT(_tspp_)                                 \
-    hal_thread_load_context((CYG_ADDRESS *)(_tspp_))
-
-#define HAL_THREAD_GET_SAVED_REGISTERS(_sp_, _regs_)                    \
-    (_regs_) = (HAL_SavedRegisters *)(_sp_)
-
-externC CYG_ADDRESS hal_thread_init_context(CYG_ADDRESS stack_top,
-                                            CYG_ADDRWORD arg,
-                                            CYG_ADDRESS entry);
-externC void hal_thread_switch_context(CYG_ADDRESS *from_spp,
-                                       CYG_ADDRESS *to_spp);
-externC void hal_thread_load_context(CYG_ADDRESS *to_spp)
-    CYGBLD_ATTRIB_NORET;
+/* Thread contexts: switched by the variant's assembly functions. */
+#include <cyg/hal/hal_context.h>
 
 /*
  * The idle thread sleeps until a host signal arrives instead of

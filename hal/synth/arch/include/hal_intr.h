@@ -14,18 +14,8 @@
 #include <cyg/infra/cyg_type.h>
 #include <cyg/hal/hal_arch.h>
 
-/*
- * The kernel's interrupt types, repeated (identically) so that HAL users
- * need not include <cyg/kernel/kapi.h>.
- */
-typedef CYG_ADDRWORD cyg_addrword_t;
-typedef cyg_uint32 cyg_vector_t;
-typedef cyg_uint32 cyg_priority_t;
-typedef cyg_int32 cyg_code_t;
-typedef cyg_uint32 cyg_ISR_t(cyg_vector_t vector, cyg_addrword_t data);
-typedef void cyg_DSR_t(cyg_vector_t vector, cyg_ucount32 count,
-                       cyg_addrword_t data);
-typedef void cyg_VSR_t(void);
+/* The kernel's interrupt types, the dispatch tables and their macros. */
+#include <cyg/hal/hal_intr_table.h>
 
 /* ------------------------------------------------------------------ */
 /* Vectors                                                            */
@@ -91,65 +81,11 @@ externC void cyg_hal_synth_enable_interrupts(void);
 /* ------------------------------------------------------------------ */
 /* Dispatch tables                                                    */
 
-externC volatile CYG_ADDRESS  hal_interrupt_handlers[CYGNUM_HAL_ISR_COUNT];
-externC volatile CYG_ADDRWORD hal_interrupt_data[CYGNUM_HAL_ISR_COUNT];
-externC volatile CYG_ADDRESS  hal_interrupt_objects[CYGNUM_HAL_ISR_COUNT];
-externC volatile CYG_ADDRESS  hal_vsr_table[CYGNUM_HAL_VSR_COUNT];
-
-/* The ISR of every free vector. */
-externC cyg_uint32 hal_default_isr(cyg_vector_t vector, cyg_addrword_t data);
-
-#define HAL_TRANSLATE_VECTOR(_vector_, _index_)                         \
-    ((_index_) = ((_vector_) - CYGNUM_HAL_ISR_MIN))
-
-#define HAL_INTERRUPT_IN_USE(_vector_, _state_)                         \
-    CYG_MACRO_START                                                     \
-    cyg_uint32 _index_;                                                 \
-    HAL_TRANSLATE_VECTOR((_vector_), _index_);                          \
-    (_state_) = (hal_interrupt_handlers[_index_]                        \
-                 != (CYG_ADDRESS)hal_default_isr);                      \
-    CYG_MACRO_END
-
-/* Data and object go in first: a signal may read them once the ISR is. */
-#define HAL_INTERRUPT_ATTACH(_vector_, _isr_, _data_, _object_)         \
-    CYG_MACRO_START                                                     \
-    cyg_uint32 _index_;                                                 \
-    HAL_TRANSLATE_VECTOR((_vector_), _index_);                          \
-    if (hal_interrupt_handlers[_index_] == (CYG_ADDRESS)hal_default_isr) { \
-        hal_interrupt_data[_index_] = (CYG_ADDRWORD)(_data_);           \
-        hal_interrupt_objects[_index_] = (CYG_ADDRESS)(_object_);       \
-        hal_interrupt_handlers[_index_] = (CYG_ADDRESS)(_isr_);         \
-    }                                                                   \
-    CYG_MACRO_END
-
-#define HAL_INTERRUPT_DETACH(_vector_, _isr_)                           \
-    CYG_MACRO_START                                                     \
-    cyg_uint32 _index_;                                                 \
-    HAL_TRANSLATE_VECTOR((_vector_), _index_);                          \
-    if (hal_interrupt_handlers[_index_] == (CYG_ADDRESS)(_isr_)) {      \
-        hal_interrupt_handlers[_index_] = (CYG_ADDRESS)hal_default_isr; \
-        hal_interrupt_data[_index_] = 0;                                \
-        hal_interrupt_objects[_index_] = 0;                             \
-    }                                                                   \
-    CYG_MACRO_END
-
 /*
- * Vector service routines have no role in dispatching on this target;
- * the table only keeps what is stored in it.
+ * <cyg/hal/hal_intr_table.h> has them. Vector service routines have no
+ * role in dispatching on this target: hal_vsr_table only keeps what is
+ * stored in it.
  */
-#define HAL_VSR_GET(_vector_, _pvsr_)                                   \
-    CYG_MACRO_START                                                     \
-    *(CYG_ADDRESS *)(_pvsr_) =                                          \
-        hal_vsr_table[(_vector_) - CYGNUM_HAL_VSR_MIN];                 \
-    CYG_MACRO_END
-
-#define HAL_VSR_SET(_vector_, _vsr_, _poldvsr_)                         \
-    CYG_MACRO_START                                                     \
-    if ((void *)(_poldvsr_) != NULL)                                    \
-        *(CYG_ADDRESS *)(_poldvsr_) =                                   \
-            hal_vsr_table[(_vector_) - CYGNUM_HAL_VSR_MIN];             \
-    hal_vsr_table[(_vector_) - CYGNUM_HAL_VSR_MIN] = (CYG_ADDRESS)(_vsr_); \
-    CYG_MACRO_END
 
 /* ------------------------------------------------------------------ */
 /* Interrupt controller                                               */
@@ -175,6 +111,14 @@ externC void cyg_hal_synth_interrupt_raise(cyg_vector_t vector);
 
 /* Makes the vector pending; serviced at once when enabled and unmasked. */
 #define HAL_INTERRUPT_RAISE(_vector_)   cyg_hal_synth_interrupt_raise(_vector_)
+#define HAL_INTERRUPT_RAISABLE(_vector_) ((void)(_vector_), 1)
+
+/* ------------------------------------------------------------------ */
+/* Test aids (Cygnet): a faulting address and a faulting instruction  */
+
+/* The never-mapped first page of a host process. */
+#define HAL_TEST_BAD_DATA_ADDRESS       16
+#define HAL_TEST_ILLEGAL_INSTRUCTION()  __asm__ __volatile__ ("ud2")
 
 /* ------------------------------------------------------------------ */
 /* Kernel entry points the HAL calls                                  */
