@@ -4,13 +4,27 @@
  * HAL contract (hal/common/doc/porting.md). */
 
 #include <cyg/kernel/kapidata.h>
+#include <cyg/kernel/ksched.h>
 
 #ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
 /* Queue the DSR of `intr' (interrupts disabled). */
 void cygk_dsr_post(cyg_interrupt *intr);
 /* Run every queued DSR (scheduler locked once, interrupts enabled). */
 void cygk_dsr_run_all(void);
-cyg_bool_t cygk_dsr_pending(void);
+
+/* Inline: the scheduler asks at every unlock. */
+# ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS_LIST
+static inline cyg_bool_t cygk_dsr_pending(void)
+{
+    return cygk_sched.dsr_head != NULL;
+}
+# else
+extern volatile cyg_ucount32 cygk_dsr_in, cygk_dsr_out;
+static inline cyg_bool_t cygk_dsr_pending(void)
+{
+    return cygk_dsr_in != cygk_dsr_out;
+}
+# endif
 #endif
 
 void cygk_interrupt_init(cyg_interrupt *intr, cyg_vector_t vector,

@@ -5,34 +5,66 @@
  * implements. */
 
 #include <cyg/kernel/kapidata.h>
+#include <cyg/kernel/kqueue.h>
 #include <cyg/hal/hal_arch.h>
 #include <cyg/infra/cyg_ass.h>
 
-/* The lock counts nested holders. It is 1 during initialization, and
+#if CYGNUM_KERNEL_SCHED_PRIORITIES > 32
+# error "the run queue map holds at most 32 priorities"
+#endif
+
+/* The run queues, whose layout belongs to the configured scheduler, and
+ * a bitmap of the priorities with a runnable thread. */
+struct cygk_runq {
+#ifdef CYGSEM_KERNEL_SCHED_MLQUEUE
+    /* Each priority's FIFO: a ring of its threads' nodes, no sentinel;
+     * the head (NULL when empty) runs next, the tail is its predecessor. */
+    cyg_knode *head[CYGNUM_KERNEL_SCHED_PRIORITIES];
+#else
+    /* The thread owning each priority, runnable or not. */
+    cyg_thread *owner[CYGNUM_KERNEL_SCHED_PRIORITIES];
+#endif
+    cyg_uint32 map;
+};
+
+/* The scheduler's state, in one structure so that the hot paths reach
+ * all of it from one base address.
+ *
+ * The lock counts nested holders. It is 1 during initialization, and
  * whenever the kernel switches threads: a thread always resumes inside
  * cygk_sched_unlock_inner() (or, the first time, in its start-up
  * trampoline), which brings it back to 0. */
-extern volatile cyg_ucount32 cygk_sched_lock_count;
-extern cyg_thread *cygk_current;
-extern volatile cyg_bool_t cygk_need_reschedule;
-extern cyg_bool_t cygk_sched_started;
+struct cygk_sched_state {
+    volatile cyg_ucount32 lock_count;
+    cyg_thread *current;
+    volatile cyg_bool_t need_reschedule;
+    cyg_bool_t started;
+#ifdef CYGSEM_KERNEL_SCHED_TIMESLICE
+    cyg_ucount32 timeslice_left;    /* ticks left of the current slice */
+#endif
+    struct cygk_runq runq;
+#ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS_LIST
+    cyg_interrupt *volatile dsr_head;   /* pending DSRs (intr.c) */
+#endif
+};
+extern struct cygk_sched_state cygk_sched;
 extern cyg_thread cygk_idle_thread;
 
 void cygk_sched_unlock_inner(void);
 
 static inline void cygk_sched_lock(void)
 {
-    cygk_sched_lock_count++;
+    cygk_sched.lock_count++;
     HAL_REORDER_BARRIER();
 }
 
 static inline void cygk_sched_unlock(void)
 {
     HAL_REORDER_BARRIER();
-    if (cygk_sched_lock_count == 1)
+    if (cygk_sched.lock_count == 1)
         cygk_sched_unlock_inner();
     else
-        cygk_sched_lock_count--;
+        cygk_sched.lock_count--;
 }
 
 /* Give up the processor if the current thread may no longer run or a
@@ -43,9 +75,9 @@ void cygk_sched_reschedule(void);
  * after the scheduler started, with no lock but the caller's own. */
 #define CYGK_ASSERT_MAY_BLOCK()                                             \
     CYG_MACRO_START                                                         \
-    CYG_ASSERT(cygk_sched_started,                                          \
+    CYG_ASSERT(cygk_sched.started,                                          \
                "blocking call before the scheduler started");               \
-    CYG_ASSERT(cygk_sched_lock_count == 1,                                  \
+    CYG_ASSERT(cygk_sched.lock_count == 1,                                  \
                "blocking call from a DSR, an alarm or with the scheduler locked"); \
     CYG_MACRO_END
 
@@ -56,10 +88,37 @@ void cygk_runq_init(void);
 /* Make `thread' runnable: to the tail of its priority's queue. */
 void cygk_runq_add(cyg_thread *thread);
 void cygk_runq_remove(cyg_thread *thread);
-/* The thread that should run: the head of the best non-empty level. */
-cyg_thread *cygk_runq_highest(void);
-/* Move the head of `thread''s level behind its peers (yield, timeslice). */
-void cygk_runq_rotate(cyg_thread *thread);
+
+/* The thread that should run: the head of the best non-empty level.
+ * Inline, as the next function: they are on the path of every switch. */
+static inline cyg_thread *cygk_runq_highest(void)
+{
+    cyg_uint32 pri;
+
+    CYG_ASSERT(cygk_sched.runq.map != 0, "no runnable thread, not even idle");
+    HAL_LSBIT_INDEX(pri, cygk_sched.runq.map);
+#ifdef CYGSEM_KERNEL_SCHED_MLQUEUE
+    return cygk_queue_thread(cygk_sched.runq.head[pri]);
+#else
+    return cygk_sched.runq.owner[pri];
+#endif
+}
+
+/* Move the head of `thread''s level behind its peers (yield, timeslice):
+ * the ring's head moves one node on. The bitmap scheduler has no peers. */
+static inline void cygk_runq_rotate(cyg_thread *thread)
+{
+#ifdef CYGSEM_KERNEL_SCHED_MLQUEUE
+    cyg_knode **head = &cygk_sched.runq.head[thread->priority];
+
+    if (*head == NULL || (*head)->next == *head)
+        return;
+    *head = (*head)->next;
+    cygk_sched.need_reschedule = true;
+#else
+    (void)thread;
+#endif
+}
 /* Let `thread' own `priority' (before it takes it): always possible,
  * except on the bitmap scheduler when another live thread has it. */
 cyg_bool_t cygk_runq_claim_priority(cyg_thread *thread, cyg_priority_t priority);
@@ -69,7 +128,19 @@ void cygk_runq_release_priority(cyg_thread *thread);
 #ifdef CYGSEM_KERNEL_SCHED_TIMESLICE
 /* Called once per real-time clock tick, scheduler locked. */
 void cygk_sched_timeslice_tick(void);
-void cygk_sched_timeslice_reset(void);
+
+/* Creation attributes may give a thread a slice of its own. */
+# ifdef CYGFUN_KERNEL_THREADS_ATTRIBUTES
+#  define CYGK_SLICE_TICKS(t) ((t)->timeslice_ticks)
+# else
+#  define CYGK_SLICE_TICKS(t) CYGNUM_KERNEL_SCHED_TIMESLICE_TICKS
+# endif
+
+/* Inline: every switch and yield starts a slice. */
+static inline void cygk_sched_timeslice_reset(void)
+{
+    cygk_sched.timeslice_left = CYGK_SLICE_TICKS(cygk_sched.current);
+}
 #endif
 
 #endif /* CYGONCE_KERNEL_KSCHED_H */

@@ -26,7 +26,7 @@ static cyg_bool_t cygk_cond_wait(cyg_cond_t *cond, cyg_bool_t timed,
     cyg_reason_t reason;
 
     cygk_sched_lock();
-    CYG_ASSERT(mutex->owner == cygk_current,
+    CYG_ASSERT(mutex->owner == cygk_sched.current,
                "condition wait without owning the mutex");
     cygk_mutex_unlock_locked(mutex);
     reason = cygk_thread_block(&cond->queue, timed, abstime);

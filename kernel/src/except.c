@@ -81,7 +81,7 @@ static void cygk_exception_deliver(cyg_thread *thread, cyg_code_t number,
 
 void cyg_hal_deliver_exception(CYG_WORD code, CYG_ADDRWORD data)
 {
-    cygk_exception_deliver(cygk_current, (cyg_code_t)code, data, true);
+    cygk_exception_deliver(cygk_sched.current, (cyg_code_t)code, data, true);
 }
 
 #ifdef CYGFUN_KERNEL_API_C
@@ -92,7 +92,7 @@ void cyg_exception_set_handler(cyg_code_t exception_number,
                                cyg_exception_handler_t **old_handler,
                                cyg_addrword_t *old_data)
 {
-    cyg_thread *self = cygk_current;
+    cyg_thread *self = cygk_sched.current;
     int slot = cygk_exception_slot(exception_number);
 
     (void)self;
@@ -108,7 +108,7 @@ void cyg_exception_set_handler(cyg_code_t exception_number,
 
 void cyg_exception_clear_handler(cyg_code_t exception_number)
 {
-    cyg_thread *self = cygk_current;
+    cyg_thread *self = cygk_sched.current;
     int slot = cygk_exception_slot(exception_number);
 
     (void)self;
@@ -123,8 +123,8 @@ void cyg_exception_call_handler(cyg_handle_t thread,
                                 cyg_addrword_t exception_info)
 {
     /* Delivery to another thread is not supported (kapi.md 8). */
-    if ((cyg_thread *)thread == cygk_current)
-        cygk_exception_deliver(cygk_current, exception_number,
+    if ((cyg_thread *)thread == cygk_sched.current)
+        cygk_exception_deliver(cygk_sched.current, exception_number,
                                exception_info, false);
 }
 

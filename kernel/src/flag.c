@@ -75,7 +75,7 @@ static cyg_flag_value_t cygk_flag_wait(cyg_flag_t *flag,
                                        cyg_flag_mode_t mode, cyg_bool_t timed,
                                        cyg_tick_count_t abstime)
 {
-    cyg_thread *self = cygk_current;
+    cyg_thread *self = cygk_sched.current;
     cyg_flag_value_t result;
 
     if (pattern == 0 || (mode & ~CYGK_FLAG_MODES) != 0)

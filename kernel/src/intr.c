@@ -13,15 +13,11 @@
 # ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS_LIST
 /* Pending DSRs, linked through the interrupt objects: an object is on the
  * list at most once, its count says how often it was posted. */
-static cyg_interrupt *volatile cygk_dsr_head;
+/* The list's head is cygk_sched.dsr_head (ksched.h), where the
+ * scheduler's unlock finds it next to the lock. */
 #  ifdef CYGSEM_KERNEL_INTERRUPTS_DSRS_LIST_FIFO
 static cyg_interrupt *volatile cygk_dsr_tail;
 #  endif
-
-cyg_bool_t cygk_dsr_pending(void)
-{
-    return cygk_dsr_head != NULL;
-}
 
 void cygk_dsr_post(cyg_interrupt *intr)
 {
@@ -29,24 +25,24 @@ void cygk_dsr_post(cyg_interrupt *intr)
         return;
     intr->next_dsr = NULL;
 #  ifdef CYGSEM_KERNEL_INTERRUPTS_DSRS_LIST_FIFO
-    if (cygk_dsr_head == NULL)
-        cygk_dsr_head = intr;
+    if (cygk_sched.dsr_head == NULL)
+        cygk_sched.dsr_head = intr;
     else
         cygk_dsr_tail->next_dsr = intr;
     cygk_dsr_tail = intr;
 #  else
-    intr->next_dsr = cygk_dsr_head;
-    cygk_dsr_head = intr;
+    intr->next_dsr = cygk_sched.dsr_head;
+    cygk_sched.dsr_head = intr;
 #  endif
 }
 
 /* Take the next pending DSR and its count (interrupts disabled). */
 static cyg_interrupt *cygk_dsr_take(cyg_ucount32 *count)
 {
-    cyg_interrupt *intr = cygk_dsr_head;
+    cyg_interrupt *intr = cygk_sched.dsr_head;
 
     if (intr != NULL) {
-        cygk_dsr_head = intr->next_dsr;
+        cygk_sched.dsr_head = intr->next_dsr;
         *count = intr->dsr_count;
         intr->dsr_count = 0;
     }
@@ -56,12 +52,7 @@ static cyg_interrupt *cygk_dsr_take(cyg_ucount32 *count)
 # else /* CYGIMP_KERNEL_INTERRUPTS_DSRS_TABLE */
 /* A ring of posted DSRs; a posting that finds it full is lost. */
 static cyg_interrupt *cygk_dsr_table[CYGNUM_KERNEL_INTERRUPTS_DSRS_TABLE_SIZE];
-static volatile cyg_ucount32 cygk_dsr_in, cygk_dsr_out;
-
-cyg_bool_t cygk_dsr_pending(void)
-{
-    return cygk_dsr_in != cygk_dsr_out;
-}
+volatile cyg_ucount32 cygk_dsr_in, cygk_dsr_out;
 
 void cygk_dsr_post(cyg_interrupt *intr)
 {
@@ -120,8 +111,8 @@ void cyg_kernel_interrupt_end(cyg_uint32 isr_ret, CYG_ADDRWORD intr_object)
     /* Interrupted code holding the lock delivers the DSRs itself when it
      * unlocks; otherwise (a thread, or idle) they run now, and the thread
      * they make ready may take over. */
-    if (cygk_sched_lock_count == 0 && cygk_sched_started) {
-        cygk_sched_lock_count = 1;
+    if (cygk_sched.lock_count == 0 && cygk_sched.started) {
+        cygk_sched.lock_count = 1;
         HAL_ENABLE_INTERRUPTS();
         cygk_sched_unlock_inner();
         {

@@ -12,24 +12,24 @@ void cyg_scheduler_start(void)
 void cyg_scheduler_lock(void)
 {
     cygk_sched_lock();
-    CYG_ASSERT((cygk_sched_lock_count & 0xFF000000u) == 0,
+    CYG_ASSERT((cygk_sched.lock_count & 0xFF000000u) == 0,
                "scheduler lock overflow");
 }
 
 void cyg_scheduler_safe_lock(void)
 {
-    if (cygk_sched_lock_count == 0)
+    if (cygk_sched.lock_count == 0)
         cygk_sched_lock();
 }
 
 void cyg_scheduler_unlock(void)
 {
-    CYG_ASSERT(cygk_sched_lock_count > 0, "scheduler unlocked while not locked");
-    if (cygk_sched_lock_count > 0)
+    CYG_ASSERT(cygk_sched.lock_count > 0, "scheduler unlocked while not locked");
+    if (cygk_sched.lock_count > 0)
         cygk_sched_unlock();
 }
 
 cyg_ucount32 cyg_scheduler_read_lock(void)
 {
-    return cygk_sched_lock_count;
+    return cygk_sched.lock_count;
 }

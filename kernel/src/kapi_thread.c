@@ -40,7 +40,7 @@ void cyg_thread_kill(cyg_handle_t thread)
 #ifdef CYGFUN_KERNEL_THREADS_ESSENTIAL
     cygk_essential_check(CYGK_THREAD(thread), "killed");
 #endif
-    if (CYGK_THREAD(thread) == cygk_current)
+    if (CYGK_THREAD(thread) == cygk_sched.current)
         cygk_thread_exit_self();
     cygk_sched_lock();
     cygk_thread_kill(CYGK_THREAD(thread));
@@ -73,7 +73,7 @@ void cyg_thread_release(cyg_handle_t thread)
 void cyg_thread_yield(void)
 {
     cygk_sched_lock();
-    cygk_runq_rotate(cygk_current);
+    cygk_runq_rotate(cygk_sched.current);
 #ifdef CYGSEM_KERNEL_SCHED_TIMESLICE
     cygk_sched_timeslice_reset();
 #endif
@@ -82,7 +82,7 @@ void cyg_thread_yield(void)
 
 cyg_handle_t cyg_thread_self(void)
 {
-    return (cyg_handle_t)cygk_current;
+    return (cyg_handle_t)cygk_sched.current;
 }
 
 cyg_handle_t cyg_thread_idle_thread(void)

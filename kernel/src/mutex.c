@@ -81,7 +81,7 @@ static void cygk_mutex_inherit(cyg_mutex_t *mutex, cyg_thread *waiter)
 
 cyg_bool_t cyg_mutex_lock(cyg_mutex_t *mutex)
 {
-    cyg_thread *self = cygk_current;
+    cyg_thread *self = cygk_sched.current;
     cyg_bool_t taken = true;
 
     cygk_sched_lock();
@@ -110,14 +110,14 @@ cyg_bool_t cyg_mutex_trylock(cyg_mutex_t *mutex)
     cygk_sched_lock();
     taken = !mutex->locked;
     if (taken)
-        cygk_mutex_take(mutex, cygk_current);
+        cygk_mutex_take(mutex, cygk_sched.current);
     cygk_sched_unlock();
     return taken;
 }
 
 void cygk_mutex_unlock_locked(cyg_mutex_t *mutex)
 {
-    cyg_thread *self = cygk_current;
+    cyg_thread *self = cygk_sched.current;
     cyg_thread *waiter;
 
     (void)self;

@@ -8,19 +8,21 @@
 #include <cyg/hal/hal_arch.h>
 #include <cyg/hal/hal_intr.h>
 
-volatile cyg_ucount32 cygk_sched_lock_count = 1;
-cyg_thread *cygk_current;
-volatile cyg_bool_t cygk_need_reschedule;
-cyg_bool_t cygk_sched_started;
+struct cygk_sched_state cygk_sched = {
+    .lock_count = 1,
+#ifdef CYGSEM_KERNEL_SCHED_TIMESLICE
+    .timeslice_left = CYGNUM_KERNEL_SCHED_TIMESLICE_TICKS,
+#endif
+};
 
 /* Switch to the best runnable thread, if it is not the current one.
  * Returns when the current thread is chosen again. */
 static void cygk_sched_switch(void)
 {
-    cyg_thread *prev = cygk_current;
+    cyg_thread *prev = cygk_sched.current;
     cyg_thread *next;
 
-    cygk_need_reschedule = false;
+    cygk_sched.need_reschedule = false;
     next = cygk_runq_highest();
     if (next == prev)
         return;
@@ -34,9 +36,9 @@ static void cygk_sched_switch(void)
 #ifdef CYGFUN_KERNEL_THREADS_RUNTIME_STATS
     cygk_runtime_switch(prev);
 #endif
-    cygk_current = next;
+    cygk_sched.current = next;
 #ifdef CYGSEM_KERNEL_SCHED_TIMESLICE
-    /* After the switch of cygk_current: the slice may be the thread's own. */
+    /* After the change of current thread: the slice may be the thread's own. */
     cygk_sched_timeslice_reset();
 #endif
     HAL_THREAD_SWITCH_CONTEXT(&prev->stack_ptr, &next->stack_ptr);
@@ -44,7 +46,7 @@ static void cygk_sched_switch(void)
 
 void cygk_sched_reschedule(void)
 {
-    while (cygk_need_reschedule)
+    while (cygk_sched.need_reschedule)
         cygk_sched_switch();
 }
 
@@ -61,16 +63,16 @@ void cygk_sched_unlock_inner(void)
         if (cygk_dsr_pending())
             cygk_dsr_run_all();
 #endif
-        if (cygk_need_reschedule)
+        if (cygk_sched.need_reschedule)
             cygk_sched_switch();
         HAL_DISABLE_INTERRUPTS(old);
 #ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
-        if (!cygk_dsr_pending() && !cygk_need_reschedule)
+        if (!cygk_dsr_pending() && !cygk_sched.need_reschedule)
 #else
-        if (!cygk_need_reschedule)
+        if (!cygk_sched.need_reschedule)
 #endif
         {
-            cygk_sched_lock_count = 0;
+            cygk_sched.lock_count = 0;
             HAL_RESTORE_INTERRUPTS(old);
             return;
         }
@@ -82,11 +84,11 @@ void cyg_kernel_start(void)
 {
     cyg_thread *first;
 
-    CYG_ASSERT(!cygk_sched_started, "scheduler started twice");
-    cygk_sched_started = true;
-    cygk_need_reschedule = false;
+    CYG_ASSERT(!cygk_sched.started, "scheduler started twice");
+    cygk_sched.started = true;
+    cygk_sched.need_reschedule = false;
     first = cygk_runq_highest();
-    cygk_current = first;
+    cygk_sched.current = first;
 #ifdef CYGFUN_KERNEL_THREADS_RUNTIME_STATS
     cygk_runtime_start();
 #endif
@@ -101,5 +103,5 @@ void cyg_kernel_start(void)
 
 cyg_uint16 cyg_kernel_current_thread_id(void)
 {
-    return cygk_current ? cygk_current->unique_id : 0xFFFF;
+    return cygk_sched.current ? cygk_sched.current->unique_id : 0xFFFF;
 }

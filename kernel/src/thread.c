@@ -236,7 +236,7 @@ void cygk_thread_wake(cyg_thread *thread, cyg_reason_t reason)
  * exit path. */
 static cyg_reason_t cygk_thread_finish_sleep(void)
 {
-    cyg_thread *self = cygk_current;
+    cyg_thread *self = cygk_sched.current;
 
     cygk_sched_reschedule();
     if (self->wake_reason == CYG_REASON_EXIT) {
@@ -249,7 +249,7 @@ static cyg_reason_t cygk_thread_finish_sleep(void)
 cyg_reason_t cygk_thread_block(cyg_knode *queue, cyg_bool_t timed,
                                cyg_tick_count_t abstime)
 {
-    cyg_thread *self = cygk_current;
+    cyg_thread *self = cygk_sched.current;
 
     CYGK_ASSERT_MAY_BLOCK();
 #ifdef CYGFUN_KERNEL_THREADS_TIMER
@@ -276,15 +276,15 @@ cyg_reason_t cygk_thread_block(cyg_knode *queue, cyg_bool_t timed,
  * caller behind its peers, who run at the next reschedule (kapi.md 5.3). */
 cyg_reason_t cygk_thread_delay(cyg_tick_count_t ticks)
 {
-    cyg_thread *self = cygk_current;
+    cyg_thread *self = cygk_sched.current;
 
     CYGK_ASSERT_MAY_BLOCK();
     if (ticks == 0) {
-        cyg_bool_t pending = cygk_need_reschedule;
+        cyg_bool_t pending = cygk_sched.need_reschedule;
 
         cygk_runq_remove(self);
         cygk_runq_add(self);
-        cygk_need_reschedule = pending;
+        cygk_sched.need_reschedule = pending;
         return CYG_REASON_TIMEOUT;
     }
     self->wake_reason = CYG_REASON_NONE;
@@ -394,7 +394,7 @@ void cygk_thread_kill(cyg_thread *thread)
 
 void cygk_thread_exit_self(void)
 {
-    cyg_thread *self = cygk_current;
+    cyg_thread *self = cygk_sched.current;
 
     CYG_ASSERT(self != &cygk_idle_thread, "the idle thread cannot exit");
 #ifdef CYGFUN_KERNEL_THREADS_ESSENTIAL

@@ -50,19 +50,19 @@ void cyg_thread_free_data_index(cyg_ucount32 index)
 CYG_ADDRWORD cyg_thread_get_data(cyg_ucount32 index)
 {
     CYG_ASSERT(cygk_data_index_valid(index), "data index not allocated");
-    return cygk_current->data[index];
+    return cygk_sched.current->data[index];
 }
 
 CYG_ADDRWORD *cyg_thread_get_data_ptr(cyg_ucount32 index)
 {
     CYG_ASSERT(cygk_data_index_valid(index), "data index not allocated");
-    return &cygk_current->data[index];
+    return &cygk_sched.current->data[index];
 }
 
 void cyg_thread_set_data(cyg_ucount32 index, CYG_ADDRWORD data)
 {
     CYG_ASSERT(cygk_data_index_valid(index), "data index not allocated");
-    cygk_current->data[index] = data;
+    cygk_sched.current->data[index] = data;
 }
 
 #endif /* CYGFUN_KERNEL_API_C */

@@ -30,7 +30,7 @@ void cygk_thread_run_destructors(cyg_thread *self)
 cyg_bool_t cyg_thread_add_destructor(cyg_thread_destructor_fn fn,
                                      cyg_addrword_t data)
 {
-    cyg_kdestructor *table = CYGK_DESTRUCTORS(cygk_current);
+    cyg_kdestructor *table = CYGK_DESTRUCTORS(cygk_sched.current);
     cyg_bool_t added = false;
     int i;
 
@@ -49,7 +49,7 @@ cyg_bool_t cyg_thread_add_destructor(cyg_thread_destructor_fn fn,
 cyg_bool_t cyg_thread_rem_destructor(cyg_thread_destructor_fn fn,
                                      cyg_addrword_t data)
 {
-    cyg_kdestructor *table = CYGK_DESTRUCTORS(cygk_current);
+    cyg_kdestructor *table = CYGK_DESTRUCTORS(cygk_sched.current);
     cyg_bool_t removed = false;
     int i;
 

@@ -57,7 +57,7 @@ cyg_uint32 cyg_thread_foreach(cyg_thread_foreach_fn *fn, cyg_addrword_t data)
     CYG_ASSERT(fn != NULL, "foreach without a function");
     cygk_sched_lock();
     walk.next = cygk_thread_list;
-    walk.walker = cygk_current;
+    walk.walker = cygk_sched.current;
     walk.link = cygk_walks;
     cygk_walks = &walk;
     while (more && (thread = walk.next) != NULL) {
@@ -98,7 +98,7 @@ static void cygk_state_words(cygk_text *text, const cyg_thread *thread)
     cyg_uint32 state = thread->state;
 
     if (state == CYGK_STATE_RUNNING) {
-        cygk_text_add(text, thread == cygk_current ? "running" : "ready");
+        cygk_text_add(text, thread == cygk_sched.current ? "running" : "ready");
         return;
     }
     if (state & CYGK_STATE_SUSPENDED)

@@ -45,7 +45,7 @@ static cyg_thread_result_t cygk_join_check(cyg_thread *target)
         CYG_FAIL("join of a thread never created (uninitialised cyg_thread)");
         return CYG_THREAD_EINVAL;
     }
-    if (target == cygk_current || cygk_join_waits_for(target, cygk_current))
+    if (target == cygk_sched.current || cygk_join_waits_for(target, cygk_sched.current))
         return CYG_THREAD_EDEADLK;
     if (!cygk_list_empty(&target->join_queue)) {
         CYG_FAIL("double join: another thread is already joining this thread");
@@ -74,7 +74,7 @@ static cyg_tick_count_t cygk_join_deadline(cyg_tick_count_t timeout)
 static cyg_thread_result_t cygk_join_wait(cyg_thread *target, cyg_uint16 id,
                                           cyg_tick_count_t timeout)
 {
-    cyg_thread *self = cygk_current;
+    cyg_thread *self = cygk_sched.current;
     cyg_tick_count_t deadline;
     cyg_reason_t reason;
 

@@ -32,7 +32,7 @@ static cyg_uint64 cygk_fine_now(void)
     cyg_uint32 within;
     cyg_uint64 now;
 
-    if (!cygk_sched_started)
+    if (!cygk_sched.started)
         return cygk_fine_last;
     do {
         ticks = cygk_rtc_isr_ticks;
@@ -70,7 +70,7 @@ void cygk_runtime_reset(cyg_thread *thread)
  * included. */
 static cyg_uint64 cygk_runtime_total(const cyg_thread *thread, cyg_uint64 now)
 {
-    if (thread == cygk_current && cygk_sched_started)
+    if (thread == cygk_sched.current && cygk_sched.started)
         return thread->runtime_total + (now - cygk_runtime_since);
     return thread->runtime_total;
 }

@@ -65,8 +65,8 @@ static void expect_order(cyg_thread *const *list, int count)
 /* As if `thread' were running, with no reschedule asked for yet. */
 static void make_current(cyg_thread *thread)
 {
-    cygk_current = thread;
-    cygk_need_reschedule = false;
+    cygk_sched.current = thread;
+    cygk_sched.need_reschedule = false;
 }
 
 /* Rotating the level of the running thread `thread' changes nothing. */
@@ -74,15 +74,15 @@ static void expect_rotate_no_op(cyg_thread *thread)
 {
     make_current(thread);
     cygk_runq_rotate(thread);
-    ck_assert(!cygk_need_reschedule);
+    ck_assert(!cygk_sched.need_reschedule);
     ck_assert_ptr_eq(cygk_runq_highest(), thread);
 }
 
 static void setup(void)
 {
     cygk_runq_init();
-    cygk_current = NULL;
-    cygk_need_reschedule = false;
+    cygk_sched.current = NULL;
+    cygk_sched.need_reschedule = false;
 }
 
 /* The bitmap scheduler keeps owners across cygk_runq_init(), and the
@@ -94,7 +94,7 @@ static void teardown(void)
 
     for (i = 0; i < NTHREADS; i++)
         cygk_runq_release_priority(&threads[i]);
-    cygk_current = NULL;
+    cygk_sched.current = NULL;
 #ifdef CYGVAR_KERNEL_THREADS_LIST
     cygk_thread_list = NULL;
 #endif
@@ -171,9 +171,9 @@ START_TEST(add_better_than_current_asks_reschedule)
     cygk_runq_add(current);
     make_current(current);
     cygk_runq_add(worse);
-    ck_assert(!cygk_need_reschedule);
+    ck_assert(!cygk_sched.need_reschedule);
     cygk_runq_add(better);
-    ck_assert(cygk_need_reschedule);
+    ck_assert(cygk_sched.need_reschedule);
 }
 END_TEST
 
@@ -185,10 +185,10 @@ START_TEST(remove_current_asks_reschedule)
     add_all(LIST(current, other));
     make_current(current);
     cygk_runq_remove(other);
-    ck_assert(!cygk_need_reschedule);
+    ck_assert(!cygk_sched.need_reschedule);
     cygk_runq_add(other);
     cygk_runq_remove(current);
-    ck_assert(cygk_need_reschedule);
+    ck_assert(cygk_sched.need_reschedule);
     ck_assert_ptr_eq(cygk_runq_highest(), other);
 }
 END_TEST
@@ -378,7 +378,7 @@ START_TEST(rotate_cycles_a_level)
     add_all(LIST(a, b, c));
     make_current(a);
     cygk_runq_rotate(a);
-    ck_assert(cygk_need_reschedule);
+    ck_assert(cygk_sched.need_reschedule);
     ck_assert_ptr_eq(cygk_runq_highest(), b);
     cygk_runq_rotate(b);
     ck_assert_ptr_eq(cygk_runq_highest(), c);

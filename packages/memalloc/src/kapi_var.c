@@ -57,7 +57,7 @@ static void *cygm_var_wait(cyg_mempool_var *var, cyg_int32 size,
     cygk_sched_lock();
     while ((p = cygm_var_alloc(&var->pool, size)) == NULL &&
            cygm_var_could_fit(&var->pool, size)) {
-        cygk_current->wait.size = size;
+        cygk_sched.current->wait.size = size;
         if (cygk_thread_block(&var->queue, timed, abstime) != CYG_REASON_DONE)
             break;
     }
