@@ -36,6 +36,8 @@ void cygk_interrupt_detach(cyg_interrupt *intr);
 /* HAL entry points. */
 externC void cyg_kernel_interrupt_end(cyg_uint32 isr_ret,
                                       CYG_ADDRWORD intr_object);
+externC cyg_bool cyg_kernel_interrupt_post(cyg_uint32 isr_ret,
+                                             CYG_ADDRWORD intr_object);
 externC void cyg_kernel_start(void) CYGBLD_ATTRIB_NORET;
 externC cyg_uint16 cyg_kernel_current_thread_id(void);
 externC void cyg_hal_deliver_exception(CYG_WORD code, CYG_ADDRWORD data);

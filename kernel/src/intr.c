@@ -101,6 +101,23 @@ void cygk_dsr_run_all(void)
 #endif /* CYGIMP_KERNEL_INTERRUPTS_DSRS */
 
 /* Called by the HAL at the end of every interrupt, interrupts disabled. */
+cyg_bool cyg_kernel_interrupt_post(cyg_uint32 isr_ret, CYG_ADDRWORD intr_object)
+{
+#ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
+    cyg_interrupt *intr = (cyg_interrupt *)intr_object;
+
+    if ((isr_ret & CYG_ISR_CALL_DSR) && intr != NULL && intr->dsr != NULL)
+        cygk_dsr_post(intr);
+    /* Interrupted code holding the lock delivers the DSRs when it
+     * unlocks: only an unlocked scheduler needs the thread-mode call. */
+    return cygk_sched.lock_count == 0 && cygk_sched.started && cygk_dsr_pending();
+#else
+    (void)isr_ret;
+    (void)intr_object;
+    return false;
+#endif
+}
+
 void cyg_kernel_interrupt_end(cyg_uint32 isr_ret, CYG_ADDRWORD intr_object)
 {
 #ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS

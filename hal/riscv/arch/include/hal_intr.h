@@ -158,4 +158,19 @@ externC void cyg_hal_deliver_exception(CYG_WORD code, CYG_ADDRWORD data);
 /* c.unimp: the all-zero halfword is defined to be illegal. */
 #define HAL_TEST_ILLEGAL_INSTRUCTION()  __asm__ __volatile__ ("unimp")
 
+/* ------------------------------------------------------------------ */
+/* Cycle counter (Cygnet): the low word of mcycle                     */
+
+/*
+ * Free-running in machine mode, one count per cycle; QEMU run with
+ * -icount shift=0 counts one per instruction, exactly: two reads in a
+ * row differ by one. Benchmarks time short stretches of code with it.
+ */
+#define HAL_CYCLE_COUNTER_READ(_pvalue_)                                \
+    CYG_MACRO_START                                                     \
+    cyg_uint32 _cycles_;                                                \
+    __asm__ __volatile__ ("csrr %0, mcycle" : "=r" (_cycles_));         \
+    *(_pvalue_) = _cycles_;                                             \
+    CYG_MACRO_END
+
 #endif /* CYGONCE_HAL_HAL_INTR_H */

@@ -8,8 +8,9 @@
  * lines and says how many there are (<cyg/hal/var_intr.h>).
  *
  * An ISR runs in handler mode on the interrupt stack with interrupts
- * disabled. The kernel's end of interrupt (DSRs, preemption) needs thread
- * mode, so when an ISR asks for its DSR the HAL pends PendSV, the
+ * disabled, and its DSR is queued with the kernel there
+ * (cyg_kernel_interrupt_post). Running DSRs and preempting need thread
+ * mode, so when the kernel asks to be entered the HAL pends PendSV, the
  * lowest-priority exception; PendSV sends the interrupted thread through
  * a short HAL routine that calls cyg_kernel_interrupt_end() in thread
  * mode and then resumes the thread exactly where it was (through SVC).
@@ -182,6 +183,8 @@ externC void hal_cortexm_interrupt_raise(cyg_vector_t vector);
 /* Kernel entry points the HAL calls                                  */
 
 #ifdef CYGFUN_HAL_COMMON_KERNEL_SUPPORT
+externC cyg_bool cyg_kernel_interrupt_post(cyg_uint32 isr_ret,
+                                             CYG_ADDRWORD intr_object);
 externC void cyg_kernel_interrupt_end(cyg_uint32 isr_ret,
                                       CYG_ADDRWORD intr_object);
 #endif

@@ -7,7 +7,7 @@
  * the exception number less 15. The ISR runs with interrupts disabled
  * (PRIMASK), unless nesting is configured, in which case only the NVIC's
  * priorities hold other interrupts back. Whatever the kernel must do
- * afterwards is handed to PendSV (cortexm_kernel_entry.c), since it
+ * afterwards is handed to PendSV (cortexm_kernel_entry.h), since it
  * needs thread mode.
  */
 

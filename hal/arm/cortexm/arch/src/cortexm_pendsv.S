@@ -45,7 +45,9 @@ hal_cortexm_pendsv:
         .type   hal_cortexm_interrupt_end_landing, %function
         .thumb_func
 hal_cortexm_interrupt_end_landing:
-        bl      hal_cortexm_interrupt_end
+        movs    r0, #0                  /* the DSRs are queued already */
+        movs    r1, #0
+        bl      cyg_kernel_interrupt_end
         cpsie   i
         svc     #0
         .size   hal_cortexm_interrupt_end_landing, \
