@@ -27,11 +27,11 @@ proc ::build::permutation {perm dir srcdir tclsh jobs} {
     # changed permutation must not linger.
     file delete -force [file join $dir ecos.ecc]
     foreach step $steps {
-        set reason [Run $dir $log $step]
+        set reason [step $dir $log $step]
         if {$reason ne ""} {
             return $reason
         }
-        if {[lindex $step end] eq "check" && ![Clean $log]} {
+        if {[lindex $step end] eq "check" && ![no_conflicts $log]} {
             return "the configuration has conflicts (see $log)"
         }
     }
@@ -39,14 +39,16 @@ proc ::build::permutation {perm dir srcdir tclsh jobs} {
 }
 
 # Did the last `ecosconfig check' in LOG report no conflicts?
-proc ::build::Clean {log} {
+proc ::build::no_conflicts {log} {
     set fd [open $log]
     set lines [split [string trimright [read $fd]] \n]
     close $fd
     return [expr {[lindex $lines end] eq "No conflicts"}]
 }
 
-proc ::build::Run {dir log command} {
+# Run COMMAND in DIR, its output appended to LOG after the command line.
+# Returns "" on success, else a one-line reason.
+proc ::build::step {dir log command} {
     set fd [open $log a]
     puts $fd "\$ [join $command]"
     close $fd

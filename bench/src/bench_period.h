@@ -1,0 +1,101 @@
+#ifndef CYGONCE_BENCH_BENCH_PERIOD_H
+#define CYGONCE_BENCH_BENCH_PERIOD_H
+/* bench_period.h - the frame of the throughput benchmarks, after
+ * Thread-Metric: worker threads repeat one operation as fast as they can
+ * and count it; a reporter thread above them all reads the count at two
+ * clock ticks BENCH_PERIOD_TICKS apart and prints
+ *
+ *   BENCH throughput NAME ops=N period_ns=P
+ *
+ * Both reads follow a tick by the same few instructions (the reporter's
+ * wake-up), so the period is a whole number of ticks: 2e8 instructions
+ * on QEMU. The ticks are counted, not assumed, in case the host delays
+ * the synthetic target's clock. Nothing is subtracted: the clock's own
+ * interrupts and the reporter's two wake-ups are part of the period, a
+ * few hundred instructions in 2e8.
+ *
+ * A watcher thread just above the idle thread counts its turns: it only
+ * runs when no worker can, and a period in which it ran measured waiting,
+ * not the operation, so the benchmark fails. */
+
+#include "bench.h"
+
+/* The reporter sleeps on the real-time clock, and the workers need a few
+ * priorities of their own between it and the watcher. */
+#if defined(CYGFUN_KERNEL_API_C) && defined(CYGVAR_KERNEL_COUNTERS_CLOCK) \
+    && defined(CYGFUN_KERNEL_THREADS_TIMER) \
+    && (CYGNUM_KERNEL_SCHED_PRIORITIES >= 16)
+# define BENCH_PERIOD_APPLIES
+#endif
+#define BENCH_PERIOD_NA_REASON \
+    "Needs the C API, the real-time clock, thread timers and 16 priorities"
+
+#define BENCH_PERIOD_TICKS      20
+#define BENCH_PRIO_REPORTER     0
+#define BENCH_PRIO_WATCHER      (CYGNUM_KERNEL_SCHED_PRIORITIES - 2)
+
+#ifdef BENCH_PERIOD_APPLIES
+
+typedef cyg_uint32 bench_ops_fn(void);
+
+static char bench_period_stacks[2][CYGNUM_HAL_STACK_SIZE_TYPICAL];
+static struct bench_thread bench_reporter;
+static struct bench_thread bench_watcher;
+static volatile cyg_uint32 bench_watcher_turns;
+
+static void bench_watch(cyg_addrword_t data)
+{
+    CYG_UNUSED_PARAM(cyg_addrword_t, data);
+    for (;;)
+        bench_watcher_turns++;
+}
+
+struct bench_period {
+    cyg_uint32 ops;
+    cyg_uint32 ticks;
+};
+
+/* Lets the workers run for the period and counts what they did in it. */
+static inline struct bench_period bench_period_run(bench_ops_fn *ops)
+{
+    struct bench_period period;
+    cyg_uint32 first, turns;
+    cyg_tick_count_t start;
+
+    cyg_thread_delay(1);
+    first = ops();
+    turns = bench_watcher_turns;
+    start = cyg_current_time();
+    cyg_thread_delay(BENCH_PERIOD_TICKS);
+    period.ops = ops() - first;
+    period.ticks = (cyg_uint32)(cyg_current_time() - start);
+    CHECK(bench_watcher_turns == turns);
+    CHECK(period.ops > 0);
+    return period;
+}
+
+static inline void bench_period_print(const char *name,
+                                      struct bench_period period)
+{
+    cyg_uint64 period_ns = (cyg_uint64)period.ticks
+                           * CYGNUM_HAL_RTC_NUMERATOR
+                           / CYGNUM_HAL_RTC_DENOMINATOR;
+
+    diag_printf("BENCH throughput %s ops=%u period_ns=%llu\n",
+                name, (unsigned)period.ops, (unsigned long long)period_ns);
+}
+
+/* Starts the reporter (ENTRY) and the watcher, then the scheduler; the
+ * workers must have been created and resumed. */
+static inline void bench_period_start(cyg_thread_entry_t *entry)
+{
+    bench_thread_start(&bench_watcher, BENCH_PRIO_WATCHER, bench_watch, 0,
+                       bench_period_stacks[0], sizeof bench_period_stacks[0]);
+    bench_thread_start(&bench_reporter, BENCH_PRIO_REPORTER, entry, 0,
+                       bench_period_stacks[1], sizeof bench_period_stacks[1]);
+    cyg_scheduler_start();
+}
+
+#endif /* BENCH_PERIOD_APPLIES */
+
+#endif /* CYGONCE_BENCH_BENCH_PERIOD_H */

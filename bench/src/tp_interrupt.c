@@ -1,0 +1,88 @@
+/* tp_interrupt - interrupt processing: a thread raises a real interrupt
+ * from software; its ISR asks for the DSR, the DSR posts a semaphore, and
+ * the thread takes the semaphore, which holds a count by the time the
+ * thread has the processor back. One operation is one such round:
+ * raise, ISR, DSR with its post, return to the thread, wait. */
+
+#include "bench_period.h"
+#include "bench_intr.h"
+
+#ifdef BENCH_PERIOD_APPLIES
+
+#define PRIO_WORKER     10
+
+static char stack[CYGNUM_HAL_STACK_SIZE_TYPICAL];
+static struct bench_thread worker_thread;
+static cyg_vector_t vector;
+static cyg_sem_t handled;
+static volatile cyg_uint32 isr_calls;
+static volatile cyg_uint32 dsr_requests;
+static volatile cyg_uint32 rounds;
+static volatile cyg_uint32 failed_waits;
+
+static cyg_uint32 isr(cyg_vector_t v, cyg_addrword_t data)
+{
+    CYG_UNUSED_PARAM(cyg_addrword_t, data);
+    isr_calls++;
+    cyg_interrupt_acknowledge(v);
+    return CYG_ISR_HANDLED | CYG_ISR_CALL_DSR;
+}
+
+static void dsr(cyg_vector_t v, cyg_ucount32 count, cyg_addrword_t data)
+{
+    CYG_UNUSED_PARAM(cyg_vector_t, v);
+    CYG_UNUSED_PARAM(cyg_addrword_t, data);
+    dsr_requests += count;
+    cyg_semaphore_post(&handled);
+}
+
+static void worker(cyg_addrword_t data)
+{
+    CYG_UNUSED_PARAM(cyg_addrword_t, data);
+    for (;;) {
+        BENCH_RAISE(vector);
+        if (!cyg_semaphore_wait(&handled))
+            failed_waits++;
+        rounds++;
+    }
+}
+
+static cyg_uint32 ops(void)
+{
+    return rounds;
+}
+
+/* The reporter may have stopped the worker anywhere in a round. */
+static void reporter(cyg_addrword_t data)
+{
+    struct bench_period period;
+    cyg_uint32 done;
+
+    CYG_UNUSED_PARAM(cyg_addrword_t, data);
+    period = bench_period_run(ops);
+    done = rounds;
+    CHECK(failed_waits == 0);
+    CHECK(isr_calls - done <= 1);
+    CHECK(isr_calls - dsr_requests <= 1);
+    bench_period_print("interrupt", period);
+    CYG_TEST_PASS_FINISH("interrupt processing measured");
+}
+
+externC void cyg_start(void)
+{
+    CYG_TEST_INIT();
+    vector = bench_intr_free_vector();
+    if (vector == BENCH_NO_VECTOR)
+        CYG_TEST_NA("No free interrupt vector that software can raise");
+    cyg_semaphore_init(&handled, 0);
+    bench_intr_attach(vector, isr, dsr);
+    bench_thread_start(&worker_thread, PRIO_WORKER, worker, 0,
+                       stack, sizeof stack);
+    bench_period_start(reporter);
+}
+
+#else
+
+BENCH_NA_MAIN(BENCH_PERIOD_NA_REASON)
+
+#endif

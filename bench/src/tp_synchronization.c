@@ -1,0 +1,61 @@
+/* tp_synchronization - synchronisation: one thread takes a semaphore
+ * whose count is one and gives it back. The take does not wait
+ * (trywait), as the count is always there. One operation is one take
+ * and one give. */
+
+#include "bench_period.h"
+
+#ifdef BENCH_PERIOD_APPLIES
+
+#define PRIO_WORKER     10
+
+static char stack[CYGNUM_HAL_STACK_SIZE_TYPICAL];
+static struct bench_thread worker_thread;
+static cyg_sem_t sem;
+static volatile cyg_uint32 cycles;
+static volatile cyg_uint32 failed_takes;
+
+static void worker(cyg_addrword_t data)
+{
+    CYG_UNUSED_PARAM(cyg_addrword_t, data);
+    for (;;) {
+        if (!cyg_semaphore_trywait(&sem))
+            failed_takes++;
+        cyg_semaphore_post(&sem);
+        cycles++;
+    }
+}
+
+static cyg_uint32 ops(void)
+{
+    return cycles;
+}
+
+static void reporter(cyg_addrword_t data)
+{
+    struct bench_period period;
+    cyg_count32 count;
+
+    CYG_UNUSED_PARAM(cyg_addrword_t, data);
+    period = bench_period_run(ops);
+    cyg_semaphore_peek(&sem, &count);
+    CHECK(failed_takes == 0);
+    CHECK(count == 0 || count == 1);
+    bench_period_print("synchronization", period);
+    CYG_TEST_PASS_FINISH("synchronisation measured");
+}
+
+externC void cyg_start(void)
+{
+    CYG_TEST_INIT();
+    cyg_semaphore_init(&sem, 1);
+    bench_thread_start(&worker_thread, PRIO_WORKER, worker, 0,
+                       stack, sizeof stack);
+    bench_period_start(reporter);
+}
+
+#else
+
+BENCH_NA_MAIN(BENCH_PERIOD_NA_REASON)
+
+#endif
