@@ -55,6 +55,23 @@ static cyg_uint32 counts_since(cyg_uint32 *last)
     return elapsed;
 }
 
+/* At least two processor cycles per iteration. */
+static void spin(cyg_uint32 iterations)
+{
+    while (iterations-- > 0)
+        __asm__ __volatile__ ("");
+}
+
+/*
+ * Busy-waits, since the delay must also work with interrupts disabled.
+ * Reading SysTick is slow under QEMU (each device access leaves the
+ * translated code), so between reads the core spins. SysTick counts the
+ * processor clock and an iteration takes at least two cycles, so spinning
+ * a quarter of the counts left, and never more than a quarter of the
+ * counter's period, ends before the delay does and before the counter
+ * can wrap twice; the reads then grow only with the logarithm of the
+ * delay.
+ */
 void hal_cortexm_delay_us(cyg_int32 us)
 {
     cyg_uint64 remaining;
@@ -68,8 +85,12 @@ void hal_cortexm_delay_us(cyg_int32 us)
     last = CYGARC_REG_SYST_CVR;
     for (;;) {
         cyg_uint32 elapsed = counts_since(&last);
+        cyg_uint32 quarter_period = CYGARC_REG_SYST_RVR / 4;
+
         if (elapsed >= remaining)
             return;
         remaining -= elapsed;
+        spin(remaining / 4 < quarter_period ? (cyg_uint32)(remaining / 4)
+                                            : quarter_period);
     }
 }
