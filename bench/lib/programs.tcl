@@ -1,25 +1,43 @@
-# The benchmark programs: each C file of bench/src is one, built against
-# the benchmark tree, run on its target the way the testsuite runs tests
+# The benchmark programs: each C file of bench/src is one, and the
+# latency program is the kernel's test tm_basic, so that one source both
+# checks and measures the basic operations. They are built against the
+# benchmark tree, run on its target the way the testsuite runs tests
 # (testsuite/lib/targets.tcl, runner.tcl: same command lines, time limit
-# and PASS/FAIL/EXIT judgement), and read for its BENCH lines.
+# and PASS/FAIL/EXIT judgement), and read for their BENCH lines.
+#
+# The headers the programs share live beside tm_basic in kernel/tests (a
+# test includes only from its own package); the others find them on their
+# include path. Bench compiles tm_basic itself rather than running the
+# one `make tests' builds: its tree is built without the tests, and it
+# asks for more samples than a test takes (TM_BASIC_SAMPLES), enough for
+# the averages of a coarse clock to settle.
 
-namespace eval ::programs {}
+namespace eval ::programs {
+    # Program name -> extra compiler flags.
+    variable flags {latency -DTM_BASIC_SAMPLES=1024}
+}
 
-# The program sources, in a fixed order.
+# The programs, name -> source, in the order of their names.
 proc ::programs::sources {srcdir} {
-    return [lsort [glob -directory [file join $srcdir bench src] *.c]]
+    set sources [dict create latency \
+                     [file join $srcdir kernel tests tm_basic.c]]
+    foreach source [glob -directory [file join $srcdir bench src] *.c] {
+        dict set sources [file rootname [file tail $source]] $source
+    }
+    return [lsort -stride 2 -index 0 $sources]
 }
 
 # Builds every program against TARGET's tree in DIR into DIR/bench.
 # Returns a dict name -> executable; adds what failed to FAILURES.
 proc ::programs::build {target dir srcdir failuresVar} {
     upvar 1 $failuresVar failures
-    set include [file join $srcdir bench src]
+    variable flags
+    set include [file join $srcdir kernel tests]
     set built [dict create]
-    foreach source [sources $srcdir] {
-        set name [file rootname [file tail $source]]
+    dict for {name source} [sources $srcdir] {
         set exe [file join $dir bench $name]
-        set reason [::trees::program $dir $source [list $include] $exe]
+        set extra [expr {[dict exists $flags $name] ? [dict get $flags $name] : {}}]
+        set reason [::trees::program $dir $source [list $include] $exe $extra]
         if {$reason eq ""} {
             dict set built $name $exe
         } else {

@@ -75,9 +75,10 @@ proc ::trees::ecos_mak {dir} {
     return $vars
 }
 
-# Compiles SOURCE, with INCLUDES, and links it against the tree in DIR as
-# any application is linked, into EXE. Returns "" or the reason it failed.
-proc ::trees::program {dir source includes exe} {
+# Compiles SOURCE, with INCLUDES and the extra compiler flags FLAGS, and
+# links it against the tree in DIR as any application is linked, into
+# EXE. Returns "" or the reason it failed.
+proc ::trees::program {dir source includes exe {flags {}}} {
     set mak [ecos_mak $dir]
     set cc [dict get $mak ECOS_COMMAND_PREFIX]gcc
     # The global flags are shared with C++; the tree's C rules drop this one.
@@ -92,7 +93,7 @@ proc ::trees::program {dir source includes exe} {
     foreach include $includes {
         lappend compile -I$include
     }
-    lappend compile -c -o $object $source
+    lappend compile {*}$flags -c -o $object $source
     set link [list $cc -L[file join $install lib] -Ttarget.ld -o $exe $object {*}$ldflags]
     close [open $log w]
     foreach step [list $compile $link] {

@@ -63,7 +63,10 @@ struct cyg_clock {
 # endif
 #endif
 
+/* Only mutexes boost priorities: without them threads keep no base
+ * priority apart from the current one. */
 #if defined(CYGSEM_KERNEL_SYNCH_MUTEX_PRIORITY_INVERSION_PROTOCOL) && \
+    defined(CYGFUN_KERNEL_SYNCH_MUTEX) && \
     (defined(CYGSEM_KERNEL_SYNCH_MUTEX_PRIORITY_INVERSION_PROTOCOL_INHERIT) || \
      defined(CYGSEM_KERNEL_SYNCH_MUTEX_PRIORITY_INVERSION_PROTOCOL_CEILING))
 # define CYGK_PRIORITY_BOOSTS 1

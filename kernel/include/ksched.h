@@ -45,6 +45,9 @@ struct cygk_sched_state {
     struct cygk_runq runq;
 #ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS_LIST
     cyg_interrupt *volatile dsr_head;   /* pending DSRs (intr.c) */
+# ifdef CYGSEM_KERNEL_INTERRUPTS_DSRS_LIST_FIFO
+    cyg_interrupt *volatile dsr_tail;
+# endif
 #endif
 };
 extern struct cygk_sched_state cygk_sched;
@@ -70,6 +73,9 @@ static inline void cygk_sched_unlock(void)
 /* Give up the processor if the current thread may no longer run or a
  * better one is ready, keeping the caller's hold on the lock. */
 void cygk_sched_reschedule(void);
+
+/* The current thread goes behind its peers, which may run. */
+void cygk_sched_yield(void);
 
 /* Assertion for every call that may block: only legal from a thread,
  * after the scheduler started, with no lock but the caller's own. */

@@ -38,15 +38,17 @@ void cygk_counter_init(cyg_counter *counter)
 #endif
 }
 
+#ifdef CYGFUN_KERNEL_COUNTERS_ALARMS
 void cygk_counter_set_value(cyg_counter *counter, cyg_tick_count_t value)
 {
     counter->value = value;
-#ifdef CYGIMP_KERNEL_COUNTERS_MULTI_LIST
+# ifdef CYGIMP_KERNEL_COUNTERS_MULTI_LIST
     /* Alarms the jump went past sit on lists the next tick would not
      * look at. */
     counter->jumped = true;
-#endif
+# endif
 }
+#endif
 
 static void cygk_alarm_insert(cyg_alarm *alarm)
 {
@@ -132,24 +134,30 @@ void cygk_alarm_init(cyg_alarm *alarm, cyg_counter *counter,
     alarm->enabled = false;
 }
 
+/* Move a periodic alarm's trigger to its first period after `after',
+ * which its trigger has not passed. */
+static void cygk_alarm_skip_past(cyg_alarm *alarm, cyg_tick_count_t after)
+{
+    alarm->trigger = after + alarm->interval -
+                     (after - alarm->trigger) % alarm->interval;
+}
+
 /* Put an armed alarm on its counter; one already due fires now and, if
  * periodic, moves past the current value. */
 static void cygk_alarm_add(cyg_alarm *alarm)
 {
     cyg_tick_count_t now = alarm->counter->value;
+    cyg_bool_t due = alarm->trigger <= now;
 
-    if (alarm->trigger > now) {
-        cygk_alarm_insert(alarm);
-        return;
-    }
-    if (alarm->interval != 0) {
-        alarm->trigger += ((now - alarm->trigger) / alarm->interval + 1) *
-                          alarm->interval;
-        cygk_alarm_insert(alarm);
-    } else {
+    if (due && alarm->interval == 0) {
         alarm->enabled = false;
+    } else {
+        if (due)
+            cygk_alarm_skip_past(alarm, now);
+        cygk_alarm_insert(alarm);
     }
-    alarm->fn((cyg_handle_t)alarm, alarm->data);
+    if (due)
+        alarm->fn((cyg_handle_t)alarm, alarm->data);
 }
 
 void cygk_alarm_initialize(cyg_alarm *alarm, cyg_tick_count_t trigger,
@@ -161,18 +169,20 @@ void cygk_alarm_initialize(cyg_alarm *alarm, cyg_tick_count_t trigger,
     cygk_alarm_add(alarm);
 }
 
+#ifdef CYGFUN_KERNEL_COUNTERS_ALARMS
 void cygk_alarm_enable(cyg_alarm *alarm)
 {
     cyg_tick_count_t now = alarm->counter->value;
 
     if (alarm->enabled)
         return;
-    /* A periodic alarm keeps its phase: skip the periods that went by. */
+    /* A periodic alarm keeps its phase: skip the periods that went by,
+     * up to the first one not before now. */
     if (alarm->interval != 0 && alarm->trigger < now)
-        alarm->trigger += (now - alarm->trigger + alarm->interval - 1) /
-                          alarm->interval * alarm->interval;
+        cygk_alarm_skip_past(alarm, now - 1);
     cygk_alarm_add(alarm);
 }
+#endif
 
 void cygk_alarm_disable(cyg_alarm *alarm)
 {

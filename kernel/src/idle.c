@@ -33,10 +33,17 @@ static void cygk_idle_loop(cyg_addrword_t data)
     }
 }
 
+/* Without thread names the name would only take space. */
+#ifdef CYGVAR_KERNEL_THREADS_NAME
+# define CYGK_IDLE_NAME "Idle Thread"
+#else
+# define CYGK_IDLE_NAME NULL
+#endif
+
 void cygk_idle_init(void)
 {
     cygk_thread_init(&cygk_idle_thread, CYGNUM_KERNEL_SCHED_PRIORITIES - 1,
-                     cygk_idle_loop, 0, "Idle Thread",
+                     cygk_idle_loop, 0, CYGK_IDLE_NAME,
                      (CYG_ADDRESS)cygk_idle_stack, sizeof(cygk_idle_stack));
     cygk_thread_resume(&cygk_idle_thread);
 }

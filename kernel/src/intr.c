@@ -16,7 +16,6 @@
 /* The list's head is cygk_sched.dsr_head (ksched.h), where the
  * scheduler's unlock finds it next to the lock. */
 #  ifdef CYGSEM_KERNEL_INTERRUPTS_DSRS_LIST_FIFO
-static cyg_interrupt *volatile cygk_dsr_tail;
 #  endif
 
 void cygk_dsr_post(cyg_interrupt *intr)
@@ -28,8 +27,8 @@ void cygk_dsr_post(cyg_interrupt *intr)
     if (cygk_sched.dsr_head == NULL)
         cygk_sched.dsr_head = intr;
     else
-        cygk_dsr_tail->next_dsr = intr;
-    cygk_dsr_tail = intr;
+        cygk_sched.dsr_tail->next_dsr = intr;
+    cygk_sched.dsr_tail = intr;
 #  else
     intr->next_dsr = cygk_sched.dsr_head;
     cygk_sched.dsr_head = intr;

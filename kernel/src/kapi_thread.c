@@ -72,12 +72,7 @@ void cyg_thread_release(cyg_handle_t thread)
 
 void cyg_thread_yield(void)
 {
-    cygk_sched_lock();
-    cygk_runq_rotate(cygk_sched.current);
-#ifdef CYGSEM_KERNEL_SCHED_TIMESLICE
-    cygk_sched_timeslice_reset();
-#endif
-    cygk_sched_unlock();
+    cygk_sched_yield();
 }
 
 cyg_handle_t cyg_thread_self(void)

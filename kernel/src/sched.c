@@ -15,17 +15,10 @@ struct cygk_sched_state cygk_sched = {
 #endif
 };
 
-/* Switch to the best runnable thread, if it is not the current one.
- * Returns when the current thread is chosen again. */
-static void cygk_sched_switch(void)
+/* Give the processor from `prev' (the current thread) to `next'. Returns
+ * when something switches back to `prev'. */
+static inline void cygk_sched_switch_to(cyg_thread *prev, cyg_thread *next)
 {
-    cyg_thread *prev = cygk_sched.current;
-    cyg_thread *next;
-
-    cygk_sched.need_reschedule = false;
-    next = cygk_runq_highest();
-    if (next == prev)
-        return;
 #ifdef CYGK_STACK_CHECKING
     cygk_stack_check(prev);
     cygk_stack_check(next);
@@ -44,6 +37,60 @@ static void cygk_sched_switch(void)
     HAL_THREAD_SWITCH_CONTEXT(&prev->stack_ptr, &next->stack_ptr);
 }
 
+/* Switch to the best runnable thread, if it is not the current one.
+ * Returns when the current thread is chosen again. */
+static void cygk_sched_switch(void)
+{
+    cyg_thread *prev = cygk_sched.current;
+    cyg_thread *next;
+
+    cygk_sched.need_reschedule = false;
+    next = cygk_runq_highest();
+    if (next != prev)
+        cygk_sched_switch_to(prev, next);
+}
+
+/* A yield (kapi.md 5.3): the current thread goes behind its peers. In the
+ * common case (scheduler unlocked, no DSR waiting, a peer at its level)
+ * the current thread is the best runnable one, so once it has been
+ * rotated the peer is: the switch goes straight there, without the
+ * general search. The lock is taken first, so that no DSR can change the
+ * run queues between the test and the switch. */
+void cygk_sched_yield(void)
+{
+    cyg_thread *self = cygk_sched.current;
+
+    if (cygk_sched.lock_count == 0) {
+        cygk_sched.lock_count = 1;
+        HAL_REORDER_BARRIER();
+#if defined(CYGSEM_KERNEL_SCHED_MLQUEUE)
+        {
+            cyg_knode **head = &cygk_sched.runq.head[self->priority];
+            cyg_knode *peer = self->node.next;
+
+            CYG_ASSERT(*head == &self->node, "the running thread heads its level");
+# ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
+            if (peer != &self->node && !cygk_dsr_pending()) {
+# else
+            if (peer != &self->node) {
+# endif
+                *head = peer;
+                cygk_sched_switch_to(self, cygk_queue_thread(peer));
+                cygk_sched_unlock_inner();
+                return;
+            }
+        }
+#endif
+    } else {
+        cygk_sched_lock();
+    }
+    cygk_runq_rotate(self);
+#ifdef CYGSEM_KERNEL_SCHED_TIMESLICE
+    cygk_sched_timeslice_reset();
+#endif
+    cygk_sched_unlock();
+}
+
 void cygk_sched_reschedule(void)
 {
     while (cygk_sched.need_reschedule)
@@ -52,19 +99,14 @@ void cygk_sched_reschedule(void)
 
 /* The lock goes from 1 to 0: deliver the DSRs posted meanwhile and give
  * the processor to a better thread, until there is nothing left to do.
- * The final test is made with interrupts off so that no DSR posted by an
- * interrupt in between is left waiting for the next unlock. */
+ * The test is made with interrupts off, so that no DSR posted by an
+ * interrupt in between is left waiting for the next unlock; it comes
+ * first because nothing is left to do far more often than not. */
 void cygk_sched_unlock_inner(void)
 {
     CYG_INTERRUPT_STATE old;
 
     for (;;) {
-#ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
-        if (cygk_dsr_pending())
-            cygk_dsr_run_all();
-#endif
-        if (cygk_sched.need_reschedule)
-            cygk_sched_switch();
         HAL_DISABLE_INTERRUPTS(old);
 #ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
         if (!cygk_dsr_pending() && !cygk_sched.need_reschedule)
@@ -77,6 +119,12 @@ void cygk_sched_unlock_inner(void)
             return;
         }
         HAL_RESTORE_INTERRUPTS(old);
+#ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
+        if (cygk_dsr_pending())
+            cygk_dsr_run_all();
+#endif
+        if (cygk_sched.need_reschedule)
+            cygk_sched_switch();
     }
 }
 

@@ -12,7 +12,7 @@
 #include <cyg/infra/testcase.h>
 #include "testaux.h"
 
-#ifdef CYGFUN_KERNEL_API_C
+#ifdef CYGFUN_KERNEL_COUNTERS_ALARMS
 
 enum { ONE_SHOT, PERIODIC, ON_TIME, SELF_STOP, ALARM_COUNT };
 
@@ -175,6 +175,10 @@ externC void cyg_start(void)
 
 #else
 
+# ifndef CYGFUN_KERNEL_API_C
 NA_MAIN("Kernel C API layer disabled")
+# else
+NA_MAIN("Application counters and alarms disabled (CYGFUN_KERNEL_COUNTERS_ALARMS)")
+# endif
 
 #endif

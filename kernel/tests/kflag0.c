@@ -7,7 +7,7 @@
 #include <cyg/infra/testcase.h>
 #include "testaux.h"
 
-#ifdef CYGFUN_KERNEL_API_C
+#ifdef CYGFUN_KERNEL_SYNCH_FLAGS
 
 #define AND  CYG_FLAG_WAITMODE_AND
 #define OR   CYG_FLAG_WAITMODE_OR
@@ -178,8 +178,12 @@ externC void cyg_start(void)
     run_main_thread(4, kflag0_main, "kflag0");
 }
 
-#else /* !CYGFUN_KERNEL_API_C */
+#else
 
+# ifndef CYGFUN_KERNEL_API_C
 NA_MAIN("Kernel C API layer disabled")
+# else
+NA_MAIN("Event flags disabled (CYGFUN_KERNEL_SYNCH_FLAGS)")
+# endif
 
 #endif

@@ -8,7 +8,7 @@
 #include <cyg/infra/testcase.h>
 #include "testaux.h"
 
-#if defined(CYGFUN_KERNEL_API_C) && defined(CYGFUN_KERNEL_THREADS_TIMER) \
+#if defined(CYGFUN_KERNEL_SYNCH_FLAGS) && defined(CYGFUN_KERNEL_THREADS_TIMER) \
     && defined(CYGNUM_KERNEL_SCHED_PRIORITIES) && (CYGNUM_KERNEL_SCHED_PRIORITIES >= 24)
 
 #define AND  CYG_FLAG_WAITMODE_AND
@@ -262,6 +262,8 @@ externC void cyg_start(void)
 
 # ifndef CYGFUN_KERNEL_API_C
 NA_MAIN("Kernel C API layer disabled")
+# elif !defined(CYGFUN_KERNEL_SYNCH_FLAGS)
+NA_MAIN("Event flags disabled (CYGFUN_KERNEL_SYNCH_FLAGS)")
 # elif !defined(CYGFUN_KERNEL_THREADS_TIMER)
 NA_MAIN("Kernel threads timer disabled")
 # else

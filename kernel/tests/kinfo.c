@@ -23,8 +23,18 @@ THREAD_SLOTS(THREAD_COUNT);
 static char *names[THREAD_COUNT] = { "main", "alpha", NULL, "gamma" };
 static char name_d[] = "delta";
 
+/* A holds a mutex the main thread waits for, where a boost can show. */
+#if defined(CYGFUN_KERNEL_SYNCH_MUTEX) \
+    && defined(CYGSEM_KERNEL_SYNCH_MUTEX_PRIORITY_INVERSION_PROTOCOL_INHERIT) \
+    && (defined(CYGSEM_KERNEL_SYNCH_MUTEX_PRIORITY_INVERSION_PROTOCOL_DEFAULT_INHERIT) \
+        || defined(CYGSEM_KERNEL_SYNCH_MUTEX_PRIORITY_INVERSION_PROTOCOL_DYNAMIC))
+# define TEST_BOOST 1
+#endif
+
 static cyg_sem_t sem;
+#ifdef CYGFUN_KERNEL_SYNCH_MUTEX
 static cyg_mutex_t mutex;
+#endif
 static volatile int a_boost_seen;
 
 static cyg_thread_info info_of(cyg_handle_t thread)
@@ -71,12 +81,16 @@ static void a_entry(cyg_addrword_t data)
 
     CYG_UNUSED_PARAM(cyg_addrword_t, data);
     CHECK(cyg_semaphore_wait(&sem));
+#ifdef CYGFUN_KERNEL_SYNCH_MUTEX
     /* Holding the mutex the main thread is about to block on. */
     CHECK(cyg_mutex_lock(&mutex));
+#endif
     cyg_thread_suspend(cyg_thread_self());
     info = info_of(cyg_thread_self());
     a_boost_seen = info.cur_pri == PRIO_MAIN && info.set_pri == PRIO_A;
+#ifdef CYGFUN_KERNEL_SYNCH_MUTEX
     cyg_mutex_unlock(&mutex);
+#endif
 }
 
 static void b_entry(cyg_addrword_t data)
@@ -140,9 +154,7 @@ static void check_states(void)
  * info shows both the set and the current priority. */
 static void check_boosted_priority(void)
 {
-#if defined(CYGSEM_KERNEL_SYNCH_MUTEX_PRIORITY_INVERSION_PROTOCOL_INHERIT) \
-    && (defined(CYGSEM_KERNEL_SYNCH_MUTEX_PRIORITY_INVERSION_PROTOCOL_DEFAULT_INHERIT) \
-        || defined(CYGSEM_KERNEL_SYNCH_MUTEX_PRIORITY_INVERSION_PROTOCOL_DYNAMIC))
+#ifdef TEST_BOOST
 # ifdef CYGSEM_KERNEL_SYNCH_MUTEX_PRIORITY_INVERSION_PROTOCOL_DYNAMIC
     cyg_mutex_set_protocol(&mutex, CYG_MUTEX_INHERIT);
 # endif
@@ -247,7 +259,9 @@ externC void cyg_start(void)
 
     CYG_TEST_INIT();
     cyg_semaphore_init(&sem, 0);
+#ifdef CYGFUN_KERNEL_SYNCH_MUTEX
     cyg_mutex_init(&mutex);
+#endif
     for (i = 0; i < THREAD_COUNT; i++)
         CREATE_SLOT(i, prio[i], entry[i], i, names[i]);
     cyg_thread_resume(handles[MAIN]);

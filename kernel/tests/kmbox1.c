@@ -8,7 +8,7 @@
 #include <cyg/infra/testcase.h>
 #include "testaux.h"
 
-#if defined(CYGFUN_KERNEL_API_C) && defined(CYGNUM_KERNEL_SCHED_PRIORITIES) \
+#if defined(CYGFUN_KERNEL_SYNCH_MBOX) && defined(CYGNUM_KERNEL_SCHED_PRIORITIES) \
     && (CYGNUM_KERNEL_SCHED_PRIORITIES >= 24)
 
 #define QSIZE           CYGNUM_KERNEL_SYNCH_MBOX_QUEUE_SIZE
@@ -342,6 +342,8 @@ externC void cyg_start(void)
 
 # ifndef CYGFUN_KERNEL_API_C
 NA_MAIN("Kernel C API layer disabled")
+# elif !defined(CYGFUN_KERNEL_SYNCH_MBOX)
+NA_MAIN("Message boxes disabled (CYGFUN_KERNEL_SYNCH_MBOX)")
 # else
 NA_MAIN("Needs at least 24 scheduler priorities")
 # endif

@@ -10,6 +10,9 @@
 #if !defined(MISUSE_NA_REASON) && !defined(CYGFUN_KERNEL_THREADS_TIMER)
 # define MISUSE_NA_REASON "Kernel threads timer disabled"
 #endif
+#if !defined(MISUSE_NA_REASON) && !defined(CYGFUN_KERNEL_COUNTERS_ALARMS)
+# define MISUSE_NA_REASON "Application alarms disabled (CYGFUN_KERNEL_COUNTERS_ALARMS)"
+#endif
 
 #ifndef MISUSE_NA_REASON
 

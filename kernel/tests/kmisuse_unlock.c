@@ -6,6 +6,10 @@
 #include <cyg/infra/testcase.h>
 #include "misuse.h"
 
+#if !defined(MISUSE_NA_REASON) && !defined(CYGFUN_KERNEL_SYNCH_MUTEX)
+# define MISUSE_NA_REASON "Mutexes disabled (CYGFUN_KERNEL_SYNCH_MUTEX)"
+#endif
+
 #ifndef MISUSE_NA_REASON
 
 #define PRIO_OWNER      5

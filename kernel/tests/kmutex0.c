@@ -8,7 +8,7 @@
 #include <cyg/infra/testcase.h>
 #include "testaux.h"
 
-#ifdef CYGFUN_KERNEL_API_C
+#ifdef CYGFUN_KERNEL_SYNCH_MUTEX
 
 #define PRIO_MAIN 7
 
@@ -132,8 +132,12 @@ externC void cyg_start(void)
     run_main_thread(PRIO_MAIN, kmutex0_main, "kmutex0");
 }
 
-#else /* !CYGFUN_KERNEL_API_C */
+#else
 
+# ifndef CYGFUN_KERNEL_API_C
 NA_MAIN("Kernel C API layer disabled")
+# else
+NA_MAIN("Mutexes disabled (CYGFUN_KERNEL_SYNCH_MUTEX)")
+# endif
 
 #endif

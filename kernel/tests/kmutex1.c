@@ -9,8 +9,8 @@
 #include <cyg/infra/testcase.h>
 #include "testaux.h"
 
-#if defined(CYGFUN_KERNEL_API_C) && defined(CYGNUM_KERNEL_SCHED_PRIORITIES) \
-    && (CYGNUM_KERNEL_SCHED_PRIORITIES >= 24)
+#if defined(CYGFUN_KERNEL_SYNCH_MUTEX) && defined(CYGFUN_KERNEL_SYNCH_CONDVAR) \
+    && defined(CYGNUM_KERNEL_SCHED_PRIORITIES) && (CYGNUM_KERNEL_SCHED_PRIORITIES >= 24)
 
 #define PRIO_CONTROL    20
 
@@ -259,6 +259,10 @@ externC void cyg_start(void)
 
 # ifndef CYGFUN_KERNEL_API_C
 NA_MAIN("Kernel C API layer disabled")
+# elif !defined(CYGFUN_KERNEL_SYNCH_MUTEX)
+NA_MAIN("Mutexes disabled (CYGFUN_KERNEL_SYNCH_MUTEX)")
+# elif !defined(CYGFUN_KERNEL_SYNCH_CONDVAR)
+NA_MAIN("Condition variables disabled (CYGFUN_KERNEL_SYNCH_CONDVAR)")
 # else
 NA_MAIN("Needs at least 24 scheduler priorities")
 # endif

@@ -20,7 +20,7 @@
 # endif
 #endif
 
-#if defined(CYGFUN_KERNEL_API_C) && defined(USE_INHERIT) \
+#if defined(CYGFUN_KERNEL_SYNCH_MUTEX) && defined(USE_INHERIT) \
     && defined(CYGNUM_KERNEL_SCHED_PRIORITIES) && (CYGNUM_KERNEL_SCHED_PRIORITIES >= 24)
 
 #define PRIO_HIGH       10
@@ -177,6 +177,8 @@ externC void cyg_user_start(void)
     CYG_TEST_INIT();
 #ifndef CYGFUN_KERNEL_API_C
     CYG_TEST_NA("Kernel C API layer disabled");
+#elif !defined(CYGFUN_KERNEL_SYNCH_MUTEX)
+    CYG_TEST_NA("Mutexes disabled (CYGFUN_KERNEL_SYNCH_MUTEX)");
 #elif !defined(USE_INHERIT)
     CYG_TEST_NA("Priority inheritance not configured");
 #else

@@ -8,7 +8,7 @@
 #include <cyg/infra/testcase.h>
 #include "testaux.h"
 
-#if defined(CYGFUN_KERNEL_API_C) \
+#if defined(CYGFUN_KERNEL_SYNCH_MUTEX) \
     && defined(CYGSEM_KERNEL_SYNCH_MUTEX_PRIORITY_INVERSION_PROTOCOL_CEILING) \
     && defined(CYGSEM_KERNEL_SYNCH_MUTEX_PRIORITY_INVERSION_PROTOCOL_DYNAMIC) \
     && defined(CYGNUM_KERNEL_SCHED_PRIORITIES) && (CYGNUM_KERNEL_SCHED_PRIORITIES >= 28)
@@ -214,6 +214,8 @@ externC void cyg_user_start(void)
     CYG_TEST_INIT();
 #ifndef CYGFUN_KERNEL_API_C
     CYG_TEST_NA("Kernel C API layer disabled");
+#elif !defined(CYGFUN_KERNEL_SYNCH_MUTEX)
+    CYG_TEST_NA("Mutexes disabled (CYGFUN_KERNEL_SYNCH_MUTEX)");
 #elif !defined(CYGSEM_KERNEL_SYNCH_MUTEX_PRIORITY_INVERSION_PROTOCOL_CEILING)
     CYG_TEST_NA("Priority ceiling protocol not configured");
 #elif !defined(CYGSEM_KERNEL_SYNCH_MUTEX_PRIORITY_INVERSION_PROTOCOL_DYNAMIC)

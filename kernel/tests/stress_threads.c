@@ -11,7 +11,12 @@
 #include <cyg/infra/testcase.h>
 #include "testaux.h"
 
-#if defined(CYGFUN_KERNEL_API_C) && defined(CYGNUM_KERNEL_SCHED_PRIORITIES) \
+#if defined(CYGFUN_KERNEL_SYNCH_MUTEX) && defined(CYGFUN_KERNEL_SYNCH_CONDVAR) \
+    && defined(CYGFUN_KERNEL_SYNCH_FLAGS) && defined(CYGFUN_KERNEL_SYNCH_MBOX)
+# define ALL_PRIMITIVES 1
+#endif
+
+#if defined(ALL_PRIMITIVES) && defined(CYGNUM_KERNEL_SCHED_PRIORITIES) \
     && (CYGNUM_KERNEL_SCHED_PRIORITIES >= 24)
 
 #ifdef CYGPKG_MEMALLOC
@@ -505,6 +510,8 @@ externC void cyg_start(void)
 
 # ifndef CYGFUN_KERNEL_API_C
 NA_MAIN("Kernel C API layer disabled")
+# elif !defined(ALL_PRIMITIVES)
+NA_MAIN("Needs mutexes, condition variables, event flags and message boxes")
 # else
 NA_MAIN("Needs at least 24 scheduler priorities")
 # endif

@@ -16,7 +16,10 @@
  * kill the child. So main() stops the timer before running the tests,
  * and each child, which inherits Check's handler but no timer, puts the
  * HAL's handler back and restarts the clock before it starts the
- * scheduler. */
+ * scheduler.
+ *
+ * The tests of a primitive compiled out (CYGFUN_KERNEL_SYNCH_*) are not
+ * built. */
 
 #include <pkgconf/kernel.h>
 #include <cyg/kernel/kapi.h>
@@ -53,11 +56,19 @@ static volatile int nevents;
 
 /* Objects the threads of a test share. */
 static cyg_sem_t sem;
+#ifdef CYGFUN_KERNEL_SYNCH_MUTEX
 static cyg_mutex_t mutex;
+#endif
+#ifdef CYGFUN_KERNEL_SYNCH_CONDVAR
 static cyg_cond_t cond;
+#endif
+#ifdef CYGFUN_KERNEL_SYNCH_FLAGS
 static cyg_flag_t flag;
+#endif
+#ifdef CYGFUN_KERNEL_SYNCH_MBOX
 static cyg_mbox mbox;
 static cyg_handle_t mbox_h;
+#endif
 static volatile cyg_addrword_t results[NTHREADS];
 
 /* ------------------------------------------------------------------ */
@@ -760,17 +771,21 @@ static void timed_ctrl(cyg_addrword_t data)
     ck_assert(!cyg_semaphore_timed_wait(&sem, deadline));
     ck_assert(cyg_current_time() >= deadline);
 
+#ifdef CYGFUN_KERNEL_SYNCH_MBOX
     deadline = cyg_current_time() + 2;
     ck_assert_ptr_null(cyg_mbox_timed_get(mbox_h, deadline));
     ck_assert(cyg_current_time() >= deadline);
+#endif
 
+#ifdef CYGFUN_KERNEL_SYNCH_FLAGS
     cyg_flag_init(&flag);
     deadline = cyg_current_time() + 2;
     ck_assert_uint_eq(cyg_flag_timed_wait(&flag, 1, CYG_FLAG_WAITMODE_OR,
                                           deadline), 0);
     ck_assert(cyg_current_time() >= deadline);
+#endif
 
-#ifdef CYGMFN_KERNEL_SYNCH_CONDVAR_TIMED_WAIT
+#if defined(CYGFUN_KERNEL_SYNCH_CONDVAR) && defined(CYGMFN_KERNEL_SYNCH_CONDVAR_TIMED_WAIT)
     /* Timed out, the mutex is ours again all the same. */
     cyg_mutex_init(&mutex);
     cyg_cond_init(&cond, &mutex);
@@ -790,7 +805,9 @@ static void timed_ctrl(cyg_addrword_t data)
 
 START_TEST(timed_waits_time_out)
 {
+#ifdef CYGFUN_KERNEL_SYNCH_MBOX
     cyg_mbox_create(&mbox_h, &mbox);
+#endif
     run_with_controller(10, timed_ctrl);
 }
 END_TEST
@@ -799,6 +816,7 @@ END_TEST
 /* ------------------------------------------------------------------ */
 /* Mutexes and condition variables                                     */
 
+#ifdef CYGFUN_KERNEL_SYNCH_MUTEX
 static void mutex_locker_entry(cyg_addrword_t data)
 {
     results[data] = cyg_mutex_lock(&mutex);
@@ -839,8 +857,10 @@ static void mutex_basics_ctrl(cyg_addrword_t data)
 }
 
 CONTROLLED_TEST(mutex_lock_unlock_release, 10, mutex_basics_ctrl)
+#endif
 
-#if defined(CYGSEM_KERNEL_SYNCH_MUTEX_PRIORITY_INVERSION_PROTOCOL_INHERIT) && \
+#if defined(CYGFUN_KERNEL_SYNCH_MUTEX) && \
+    defined(CYGSEM_KERNEL_SYNCH_MUTEX_PRIORITY_INVERSION_PROTOCOL_INHERIT) && \
     (defined(CYGSEM_KERNEL_SYNCH_MUTEX_PRIORITY_INVERSION_PROTOCOL_DYNAMIC) || \
      defined(CYGSEM_KERNEL_SYNCH_MUTEX_PRIORITY_INVERSION_PROTOCOL_DEFAULT_INHERIT))
 # define TEST_INHERIT 1
@@ -952,7 +972,8 @@ CONTROLLED_TEST(mutex_inheritance_relay, 20, relay_ctrl)
 # endif
 #endif
 
-#if defined(CYGSEM_KERNEL_SYNCH_MUTEX_PRIORITY_INVERSION_PROTOCOL_CEILING) && \
+#if defined(CYGFUN_KERNEL_SYNCH_MUTEX) && \
+    defined(CYGSEM_KERNEL_SYNCH_MUTEX_PRIORITY_INVERSION_PROTOCOL_CEILING) && \
     defined(CYGSEM_KERNEL_SYNCH_MUTEX_PRIORITY_INVERSION_PROTOCOL_DYNAMIC)
 # define TEST_CEILING 1
 
@@ -990,6 +1011,7 @@ static void ceiling_ctrl(cyg_addrword_t data)
 CONTROLLED_TEST(mutex_ceiling_and_none, 15, ceiling_ctrl)
 #endif
 
+#ifdef CYGFUN_KERNEL_SYNCH_CONDVAR
 static void cond_waiter_entry(cyg_addrword_t data)
 {
     cyg_mutex_lock(&mutex);
@@ -1029,10 +1051,12 @@ static void cond_ctrl(cyg_addrword_t data)
 }
 
 CONTROLLED_TEST(cond_signal_broadcast, 10, cond_ctrl)
+#endif
 
 /* ------------------------------------------------------------------ */
 /* Flags                                                               */
 
+#ifdef CYGFUN_KERNEL_SYNCH_FLAGS
 static const struct {
     cyg_flag_value_t pattern;
     cyg_flag_mode_t  mode;
@@ -1115,11 +1139,13 @@ static void flag_many_ctrl(cyg_addrword_t data)
 }
 
 CONTROLLED_TEST(flag_several_woken, 20, flag_many_ctrl)
+#endif
 
 /* ------------------------------------------------------------------ */
 /* Mail boxes                                                          */
 
-#define ITEM(n) ((void *)(cyg_addrword_t)(0x1000 + (n)))
+#ifdef CYGFUN_KERNEL_SYNCH_MBOX
+# define ITEM(n) ((void *)(cyg_addrword_t)(0x1000 + (n)))
 
 static void mbox_getter_entry(cyg_addrword_t data)
 {
@@ -1175,7 +1201,7 @@ static void mbox_fifo_ctrl(cyg_addrword_t data)
 
 CONTROLLED_TEST(mbox_fifo, 10, mbox_fifo_ctrl)
 
-#ifdef CYGMFN_KERNEL_SYNCH_MBOXT_PUT_CAN_WAIT
+# ifdef CYGMFN_KERNEL_SYNCH_MBOXT_PUT_CAN_WAIT
 static void mbox_putter_entry(cyg_addrword_t data)
 {
     results[data] = cyg_mbox_put(mbox_h, ITEM(50 + data));
@@ -1219,6 +1245,7 @@ static void mbox_put_ctrl(cyg_addrword_t data)
 }
 
 CONTROLLED_TEST(mbox_put_waits, 10, mbox_put_ctrl)
+# endif
 #endif
 
 /* ------------------------------------------------------------------ */
@@ -1266,7 +1293,9 @@ static Suite *api_suite(void)
 #ifdef CYGFUN_KERNEL_THREADS_TIMER
     tcase_add_exit_test(tc, timed_waits_time_out, 0);
 #endif
+#ifdef CYGFUN_KERNEL_SYNCH_MUTEX
     tcase_add_exit_test(tc, mutex_lock_unlock_release, 0);
+#endif
 #ifdef TEST_INHERIT
     tcase_add_exit_test(tc, mutex_priority_inheritance, 0);
     tcase_add_exit_test(tc, mutex_inheritance_nested, 0);
@@ -1277,12 +1306,18 @@ static Suite *api_suite(void)
 #ifdef TEST_CEILING
     tcase_add_exit_test(tc, mutex_ceiling_and_none, 0);
 #endif
+#ifdef CYGFUN_KERNEL_SYNCH_CONDVAR
     tcase_add_exit_test(tc, cond_signal_broadcast, 0);
+#endif
+#ifdef CYGFUN_KERNEL_SYNCH_FLAGS
     tcase_add_exit_test(tc, flag_wake_order, 0);
     tcase_add_exit_test(tc, flag_several_woken, 0);
+#endif
+#ifdef CYGFUN_KERNEL_SYNCH_MBOX
     tcase_add_exit_test(tc, mbox_fifo, 0);
-#ifdef CYGMFN_KERNEL_SYNCH_MBOXT_PUT_CAN_WAIT
+# ifdef CYGMFN_KERNEL_SYNCH_MBOXT_PUT_CAN_WAIT
     tcase_add_exit_test(tc, mbox_put_waits, 0);
+# endif
 #endif
     suite_add_tcase(s, tc);
     return s;

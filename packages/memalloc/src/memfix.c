@@ -35,12 +35,12 @@ static cyg_uint32 cygm_fix_block_count(CYG_ADDRWORD avail, CYG_ADDRWORD stride)
     return nblocks;
 }
 
-static void cygm_fix_chain_blocks(cygm_fix_pool *pool)
+static void cygm_fix_chain_blocks(cygm_fix_pool *pool, cyg_uint32 nblocks)
 {
     cyg_uint32 i;
     void **link = &pool->free_list;
 
-    for (i = 0; i < pool->nblocks; i++) {
+    for (i = 0; i < nblocks; i++) {
         void *block = pool->blocks + i * pool->stride;
 
         *link = block;
@@ -54,72 +54,29 @@ void cygm_fix_init(cygm_fix_pool *pool, void *base, cyg_int32 size,
 {
     CYG_ADDRESS first = CYGM_ALIGN_UP((CYG_ADDRESS)base);
     CYG_ADDRESS limit = (CYG_ADDRESS)base + (size > 0 ? (CYG_ADDRWORD)size : 0);
+    cyg_uint32 nblocks = 0;
     CYG_ADDRWORD i;
 
     pool->base = base;
     pool->size = size;
     pool->blocksize = blocksize;
-    pool->stride = cygm_fix_stride(blocksize > 0 ? blocksize : 1);
+    pool->stride = (cyg_uint32)cygm_fix_stride(blocksize > 0 ? blocksize : 1);
     pool->in_use = (cyg_uint8 *)first;
-    pool->nblocks = 0;
     if (blocksize > 0 && base != NULL && limit > first)
-        pool->nblocks = cygm_fix_block_count(limit - first, pool->stride);
-    pool->nfree = pool->nblocks;
-    pool->blocks = pool->in_use + CYGM_ALIGN_UP(CYGM_BITMAP_BYTES(pool->nblocks));
-    for (i = 0; i < CYGM_BITMAP_BYTES(pool->nblocks); i++)
+        nblocks = cygm_fix_block_count(limit - first, pool->stride);
+    pool->nfree = nblocks;
+    pool->span = nblocks * pool->stride;
+    pool->blocks = pool->in_use + CYGM_ALIGN_UP(CYGM_BITMAP_BYTES(nblocks));
+    for (i = 0; i < CYGM_BITMAP_BYTES(nblocks); i++)
         pool->in_use[i] = 0;
-    cygm_fix_chain_blocks(pool);
-}
-
-static void cygm_fix_mark(cygm_fix_pool *pool, CYG_ADDRWORD index,
-                          cyg_bool in_use)
-{
-    cyg_uint8 bit = (cyg_uint8)(1u << (index % 8));
-
-    if (in_use)
-        pool->in_use[index / 8] |= bit;
-    else
-        pool->in_use[index / 8] &= (cyg_uint8)~bit;
-}
-
-void *cygm_fix_alloc(cygm_fix_pool *pool)
-{
-    void *block = pool->free_list;
-
-    if (block == NULL)
-        return NULL;
-    pool->free_list = *(void **)block;
-    pool->nfree--;
-    cygm_fix_mark(pool, ((cyg_uint8 *)block - pool->blocks) / pool->stride, true);
-    return block;
-}
-
-cyg_bool cygm_fix_free(cygm_fix_pool *pool, void *p)
-{
-    CYG_ADDRESS addr = (CYG_ADDRESS)p;
-    CYG_ADDRESS first = (CYG_ADDRESS)pool->blocks;
-    CYG_ADDRWORD offset, index;
-
-    if (addr < first || addr - first >= pool->nblocks * pool->stride)
-        return false;
-    offset = addr - first;
-    if (offset % pool->stride != 0)
-        return false;
-    index = offset / pool->stride;
-    if (!(pool->in_use[index / 8] & (1u << (index % 8))))
-        return false;
-    cygm_fix_mark(pool, index, false);
-    *(void **)p = pool->free_list;
-    pool->free_list = p;
-    pool->nfree++;
-    return true;
+    cygm_fix_chain_blocks(pool, nblocks);
 }
 
 void cygm_fix_usage(const cygm_fix_pool *pool, cygm_usage *usage)
 {
     cyg_int32 blocksize = pool->blocksize > 0 ? pool->blocksize : 0;
 
-    usage->totalmem = (cyg_int32)pool->nblocks * blocksize;
+    usage->totalmem = (cyg_int32)cygm_fix_block_total(pool) * blocksize;
     usage->freemem = (cyg_int32)pool->nfree * blocksize;
     usage->maxfree = pool->nfree > 0 ? blocksize : 0;
 }

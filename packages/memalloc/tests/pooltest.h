@@ -1,6 +1,6 @@
 #ifndef CYGONCE_MEMALLOC_TESTS_POOLTEST_H
 #define CYGONCE_MEMALLOC_TESTS_POOLTEST_H
-/* pooltest.h - what the two pool tests (kmemfix1, kmemvar1) share: the
+/* pooltest.h - what the pool tests (kmemfix1, kmemfix2, kmemvar1) share: the
  * program around them, their threads, and the checks that do not depend
  * on the kind of pool. A controller thread runs the test; allocator
  * threads of higher priority block in the pool, so that each runs until

@@ -1,6 +1,6 @@
-#ifndef CYGONCE_BENCH_BENCH_CLOCK_H
-#define CYGONCE_BENCH_BENCH_CLOCK_H
-/* bench_clock.h - the fine clock the benchmarks time with.
+#ifndef CYGONCE_KERNEL_TESTS_BENCH_CLOCK_H
+#define CYGONCE_KERNEL_TESTS_BENCH_CLOCK_H
+/* bench_clock.h - the fine clock the timing programs time with.
  *
  * bench_clock_read() takes a raw count as cheaply as it can, so that its
  * own cost, which the runner measures and subtracts, stays small;
@@ -16,7 +16,9 @@
  *    (40 ns on mps2_an385). Differences are taken modulo the tick period,
  *    so one interval must last less than a tick.
  * BENCH_CLOCK_MAX_TICKS is the number of clock ticks an interval may
- * span and still be measured right.
+ * span and still be measured right. BENCH_CLOCK_RUNS says whether the
+ * source counts at all: the real-time clock only runs once the kernel
+ * has started it, which a configuration without it never does.
  *
  * With a coarse source a single interval is only known to a count or so;
  * bench_dither() shifts the start of each sample by a pseudo-random
@@ -111,6 +113,11 @@ static inline cyg_uint32 bench_clock_resolution_ns(void)
 
 #endif
 
+#if defined(HAL_CYCLE_COUNTER_READ) || defined(CYGPKG_HAL_SYNTH) \
+    || defined(CYGVAR_KERNEL_COUNTERS_CLOCK)
+# define BENCH_CLOCK_RUNS
+#endif
+
 /* A linear congruential sequence: the same dither on every run, so that
  * runs on QEMU give the same numbers. Up to 255 turns of an empty loop,
  * a few instructions each, span a dozen counts of the coarsest clock. */
@@ -132,4 +139,4 @@ static inline void bench_clock_describe(void)
                 BENCH_CLOCK_NAME, (unsigned)bench_clock_resolution_ns());
 }
 
-#endif /* CYGONCE_BENCH_BENCH_CLOCK_H */
+#endif /* CYGONCE_KERNEL_TESTS_BENCH_CLOCK_H */

@@ -1,12 +1,14 @@
-#ifndef CYGONCE_BENCH_BENCH_INTR_H
-#define CYGONCE_BENCH_BENCH_INTR_H
+#ifndef CYGONCE_KERNEL_TESTS_BENCH_INTR_H
+#define CYGONCE_KERNEL_TESTS_BENCH_INTR_H
 /* bench_intr.h - a real interrupt raised by software: the first vector
  * that nothing uses, that is not the clock's and that the HAL can make
  * pending (HAL_INTERRUPT_RAISE), with an ISR and a DSR attached and the
- * vector unmasked. Without such a vector the interrupt benchmarks do not
- * apply. */
+ * vector unmasked. Without such a vector the interrupt measurements do
+ * not apply. */
 
 #include "bench.h"
+
+#ifdef CYGFUN_KERNEL_API_C
 
 #define BENCH_NO_VECTOR ((cyg_vector_t)-1)
 
@@ -52,4 +54,6 @@ static inline void bench_intr_attach(cyg_vector_t vector, cyg_ISR_t *isr,
     cyg_interrupt_unmask(vector);
 }
 
-#endif /* CYGONCE_BENCH_BENCH_INTR_H */
+#endif /* CYGFUN_KERNEL_API_C */
+
+#endif /* CYGONCE_KERNEL_TESTS_BENCH_INTR_H */

@@ -1,5 +1,5 @@
-#ifndef CYGONCE_BENCH_BENCH_SAMPLE_H
-#define CYGONCE_BENCH_BENCH_SAMPLE_H
+#ifndef CYGONCE_KERNEL_TESTS_BENCH_SAMPLE_H
+#define CYGONCE_KERNEL_TESTS_BENCH_SAMPLE_H
 /* bench_sample.h - the samples of one latency: count, total, minimum and
  * maximum of intervals between two clock reads, printed as
  *
@@ -44,4 +44,4 @@ static inline void bench_sample_print(const struct bench_sample *s)
                 (unsigned)s->min, (unsigned)s->max, (unsigned)s->count);
 }
 
-#endif /* CYGONCE_BENCH_BENCH_SAMPLE_H */
+#endif /* CYGONCE_KERNEL_TESTS_BENCH_SAMPLE_H */
