@@ -5,9 +5,9 @@
 #
 # For each target: builds the benchmark configuration (the kernel
 # template, -O2, stack checking off) in BUILDDIR/TARGET-bench, builds the
-# programs of bench/src against it and runs them (on QEMU with
-# -icount shift=0, where one virtual ns is one instruction, or as Linux
-# processes); builds the tiny, kernel and default templates at -Os and
+# programs of bench/src and the latency test kernel/tests/tm_basic.c
+# against it and runs them (on QEMU with -icount shift=0, where one
+# virtual ns is one instruction, or as Linux processes); builds the tiny, kernel and default templates at -Os and
 # -O2 and measures the kernel's size in each; prints the tables with the
 # goals; writes BUILDDIR/TARGET.json; compares it with
 # bench/baseline/TARGET.json and prints a REGRESSION line for each value
