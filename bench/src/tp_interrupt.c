@@ -15,18 +15,9 @@ static char stack[CYGNUM_HAL_STACK_SIZE_TYPICAL];
 static struct bench_thread worker_thread;
 static cyg_vector_t vector;
 static cyg_sem_t handled;
-static volatile cyg_uint32 isr_calls;
 static volatile cyg_uint32 dsr_requests;
 static volatile cyg_uint32 rounds;
 static volatile cyg_uint32 failed_waits;
-
-static cyg_uint32 isr(cyg_vector_t v, cyg_addrword_t data)
-{
-    CYG_UNUSED_PARAM(cyg_addrword_t, data);
-    isr_calls++;
-    cyg_interrupt_acknowledge(v);
-    return CYG_ISR_HANDLED | CYG_ISR_CALL_DSR;
-}
 
 static void dsr(cyg_vector_t v, cyg_ucount32 count, cyg_addrword_t data)
 {
@@ -62,8 +53,8 @@ static void reporter(cyg_addrword_t data)
     period = bench_period_run(ops);
     done = rounds;
     CHECK(failed_waits == 0);
-    CHECK(isr_calls - done <= 1);
-    CHECK(isr_calls - dsr_requests <= 1);
+    CHECK(bench_isr_calls - done <= 1);
+    CHECK(bench_isr_calls - dsr_requests <= 1);
     bench_period_print("interrupt", period);
     CYG_TEST_PASS_FINISH("interrupt processing measured");
 }
@@ -75,7 +66,7 @@ externC void cyg_start(void)
     if (vector == BENCH_NO_VECTOR)
         CYG_TEST_NA("No free interrupt vector that software can raise");
     cyg_semaphore_init(&handled, 0);
-    bench_intr_attach(vector, isr, dsr);
+    bench_intr_attach(vector, bench_intr_isr, dsr);
     bench_thread_start(&worker_thread, PRIO_WORKER, worker, 0,
                        stack, sizeof stack);
     bench_period_start(reporter);

@@ -17,18 +17,9 @@ static struct bench_thread high_thread;
 static struct bench_thread low_thread;
 static cyg_vector_t vector;
 static volatile cyg_uint32 raises;
-static volatile cyg_uint32 isr_calls;
 static volatile cyg_uint32 high_runs;
 /* Raises after which the low thread went on before the high one ran. */
 static volatile cyg_uint32 missed_preemptions;
-
-static cyg_uint32 isr(cyg_vector_t v, cyg_addrword_t data)
-{
-    CYG_UNUSED_PARAM(cyg_addrword_t, data);
-    isr_calls++;
-    cyg_interrupt_acknowledge(v);
-    return CYG_ISR_HANDLED | CYG_ISR_CALL_DSR;
-}
 
 static void dsr(cyg_vector_t v, cyg_ucount32 count, cyg_addrword_t data)
 {
@@ -71,7 +62,7 @@ static void reporter(cyg_addrword_t data)
     period = bench_period_run(ops);
     CHECK(missed_preemptions == 0);
     CHECK(raises - high_runs <= 1);
-    CHECK(raises - isr_calls <= 1);
+    CHECK(raises - bench_isr_calls <= 1);
     bench_period_print("interrupt_preemption", period);
     CYG_TEST_PASS_FINISH("interrupt preemption measured");
 }
@@ -82,7 +73,7 @@ externC void cyg_start(void)
     vector = bench_intr_free_vector();
     if (vector == BENCH_NO_VECTOR)
         CYG_TEST_NA("No free interrupt vector that software can raise");
-    bench_intr_attach(vector, isr, dsr);
+    bench_intr_attach(vector, bench_intr_isr, dsr);
     bench_thread_create(&high_thread, PRIO_HIGH, high, 0,
                         stacks[0], sizeof stacks[0]);
     bench_thread_start(&low_thread, PRIO_LOW, low, 0,

@@ -40,6 +40,18 @@ static inline cyg_vector_t bench_intr_free_vector(void)
 
 #endif
 
+/* ISR calls so far of the ISR below. */
+static volatile cyg_uint32 bench_isr_calls;
+
+/* The usual ISR of a measurement: count, acknowledge, ask for the DSR. */
+static inline cyg_uint32 bench_intr_isr(cyg_vector_t vector, cyg_addrword_t data)
+{
+    CYG_UNUSED_PARAM(cyg_addrword_t, data);
+    bench_isr_calls++;
+    cyg_interrupt_acknowledge(vector);
+    return CYG_ISR_HANDLED | CYG_ISR_CALL_DSR;
+}
+
 static cyg_interrupt bench_intr_object;
 static cyg_handle_t bench_intr_handle;
 
