@@ -19,10 +19,9 @@ static inline cyg_bool_t cygk_dsr_pending(void)
     return cygk_sched.dsr_head != NULL;
 }
 # else
-extern volatile cyg_ucount32 cygk_dsr_in, cygk_dsr_out;
 static inline cyg_bool_t cygk_dsr_pending(void)
 {
-    return cygk_dsr_in != cygk_dsr_out;
+    return cygk_sched.dsr_in != cygk_sched.dsr_out;
 }
 # endif
 #endif
@@ -38,6 +37,8 @@ externC void cyg_kernel_interrupt_end(cyg_uint32 isr_ret,
                                       CYG_ADDRWORD intr_object);
 externC cyg_bool cyg_kernel_interrupt_post(cyg_uint32 isr_ret,
                                              CYG_ADDRWORD intr_object);
+externC cyg_bool cyg_kernel_interrupt_deliver(cyg_uint32 isr_ret,
+                                                CYG_ADDRWORD intr_object);
 externC void cyg_kernel_start(void) CYGBLD_ATTRIB_NORET;
 externC cyg_uint16 cyg_kernel_current_thread_id(void);
 externC void cyg_hal_deliver_exception(CYG_WORD code, CYG_ADDRWORD data);

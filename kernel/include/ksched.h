@@ -31,28 +31,33 @@ struct cygk_runq {
  * all of it from one base address.
  *
  * The lock counts nested holders. It is 1 during initialization, and
- * whenever the kernel switches threads: a thread always resumes inside
- * cygk_sched_unlock_inner() (or, the first time, in its start-up
- * trampoline), which brings it back to 0. */
+ * whenever the kernel switches threads: a thread always resumes at one of
+ * the kernel's switch points (or, the first time, in its start-up
+ * trampoline), whose unlock brings it back to 0. The small fields come
+ * first, where short instructions reach them. */
 struct cygk_sched_state {
     volatile cyg_ucount32 lock_count;
     cyg_thread *current;
     volatile cyg_bool_t need_reschedule;
-    cyg_bool_t started;
-#ifdef CYGSEM_KERNEL_SCHED_TIMESLICE
-    cyg_ucount32 timeslice_left;    /* ticks left of the current slice */
-#endif
-    struct cygk_runq runq;
 #ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS_LIST
     cyg_interrupt *volatile dsr_head;   /* pending DSRs (intr.c) */
 # ifdef CYGSEM_KERNEL_INTERRUPTS_DSRS_LIST_FIFO
     cyg_interrupt *volatile dsr_tail;
 # endif
+#elif defined(CYGIMP_KERNEL_INTERRUPTS_DSRS)
+    volatile cyg_ucount32 dsr_in, dsr_out;  /* the DSR ring's ends (intr.c) */
 #endif
+    cyg_bool_t started;
+#ifdef CYGSEM_KERNEL_SCHED_TIMESLICE
+    cyg_ucount32 timeslice_left;    /* ticks left of the current slice */
+#endif
+    struct cygk_runq runq;
 };
 extern struct cygk_sched_state cygk_sched;
 extern cyg_thread cygk_idle_thread;
 
+/* The caller holds the lock once: deliver the DSRs, switch to a better
+ * thread, until there is nothing left to do, then release the lock. */
 void cygk_sched_unlock_inner(void);
 
 static inline void cygk_sched_lock(void)
@@ -61,21 +66,44 @@ static inline void cygk_sched_lock(void)
     HAL_REORDER_BARRIER();
 }
 
-static inline void cygk_sched_unlock(void)
+/* Out of line (sched.c): inline at every call it would cost more code
+ * than it saves time. */
+void cygk_sched_unlock(void);
+
+/* Is there work for the last unlock: DSRs waiting, or a better thread? */
+static inline cyg_bool_t cygk_sched_work_pending(void)
+{
+#if defined(CYGIMP_KERNEL_INTERRUPTS_DSRS_LIST)
+    return cygk_sched.dsr_head != NULL || cygk_sched.need_reschedule;
+#elif defined(CYGIMP_KERNEL_INTERRUPTS_DSRS)
+    return cygk_sched.dsr_in != cygk_sched.dsr_out || cygk_sched.need_reschedule;
+#else
+    return cygk_sched.need_reschedule;
+#endif
+}
+
+/* The last unlock needs no interrupt masking: the lock is released first
+ * and the work looked for after, so that an interrupt in between finds
+ * the scheduler unlocked and has its DSRs delivered at once (the HAL
+ * contract), while one before it left its DSRs where the test sees
+ * them. For a holder that knows it holds the lock once, such as a thread
+ * back from a switch. */
+static inline void cygk_sched_unlock_once(void)
 {
     HAL_REORDER_BARRIER();
-    if (cygk_sched.lock_count == 1)
+    cygk_sched.lock_count = 0;
+    HAL_REORDER_BARRIER();
+    if (cygk_sched_work_pending()) {
+        cygk_sched.lock_count = 1;
+        HAL_REORDER_BARRIER();
         cygk_sched_unlock_inner();
-    else
-        cygk_sched.lock_count--;
+    }
 }
 
 /* Give up the processor if the current thread may no longer run or a
  * better one is ready, keeping the caller's hold on the lock. */
 void cygk_sched_reschedule(void);
 
-/* The current thread goes behind its peers, which may run. */
-void cygk_sched_yield(void);
 
 /* Assertion for every call that may block: only legal from a thread,
  * after the scheduler started, with no lock but the caller's own. */

@@ -12,11 +12,9 @@
 
 # ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS_LIST
 /* Pending DSRs, linked through the interrupt objects: an object is on the
- * list at most once, its count says how often it was posted. */
-/* The list's head is cygk_sched.dsr_head (ksched.h), where the
- * scheduler's unlock finds it next to the lock. */
-#  ifdef CYGSEM_KERNEL_INTERRUPTS_DSRS_LIST_FIFO
-#  endif
+ * list at most once, its count says how often it was posted. The list's
+ * head is cygk_sched.dsr_head (ksched.h), where the scheduler's unlock
+ * finds it next to the lock. */
 
 void cygk_dsr_post(cyg_interrupt *intr)
 {
@@ -51,25 +49,25 @@ static cyg_interrupt *cygk_dsr_take(cyg_ucount32 *count)
 # else /* CYGIMP_KERNEL_INTERRUPTS_DSRS_TABLE */
 /* A ring of posted DSRs; a posting that finds it full is lost. */
 static cyg_interrupt *cygk_dsr_table[CYGNUM_KERNEL_INTERRUPTS_DSRS_TABLE_SIZE];
-volatile cyg_ucount32 cygk_dsr_in, cygk_dsr_out;
+/* Its ends are cygk_sched.dsr_in and dsr_out (ksched.h). */
 
 void cygk_dsr_post(cyg_interrupt *intr)
 {
-    cyg_ucount32 next = (cygk_dsr_in + 1) % CYGNUM_KERNEL_INTERRUPTS_DSRS_TABLE_SIZE;
+    cyg_ucount32 next = (cygk_sched.dsr_in + 1) % CYGNUM_KERNEL_INTERRUPTS_DSRS_TABLE_SIZE;
 
     intr->dsr_count++;
-    if (next == cygk_dsr_out)
+    if (next == cygk_sched.dsr_out)
         return;
-    cygk_dsr_table[cygk_dsr_in] = intr;
-    cygk_dsr_in = next;
+    cygk_dsr_table[cygk_sched.dsr_in] = intr;
+    cygk_sched.dsr_in = next;
 }
 
 static cyg_interrupt *cygk_dsr_take(cyg_ucount32 *count)
 {
-    while (cygk_dsr_in != cygk_dsr_out) {
-        cyg_interrupt *intr = cygk_dsr_table[cygk_dsr_out];
+    while (cygk_sched.dsr_in != cygk_sched.dsr_out) {
+        cyg_interrupt *intr = cygk_dsr_table[cygk_sched.dsr_out];
 
-        cygk_dsr_out = (cygk_dsr_out + 1) % CYGNUM_KERNEL_INTERRUPTS_DSRS_TABLE_SIZE;
+        cygk_sched.dsr_out = (cygk_sched.dsr_out + 1) % CYGNUM_KERNEL_INTERRUPTS_DSRS_TABLE_SIZE;
         /* An object posted twice has all its requests counted already. */
         if (intr->dsr_count != 0) {
             *count = intr->dsr_count;
@@ -99,48 +97,110 @@ void cygk_dsr_run_all(void)
 
 #endif /* CYGIMP_KERNEL_INTERRUPTS_DSRS */
 
-/* Called by the HAL at the end of every interrupt, interrupts disabled. */
-cyg_bool cyg_kernel_interrupt_post(cyg_uint32 isr_ret, CYG_ADDRWORD intr_object)
-{
+/* The HAL contract (hal/common/doc/porting.md): a HAL calls
+ * cyg_kernel_interrupt_end() at the end of every interrupt where it may
+ * switch threads there; where it cannot (Cortex-M handler mode) it calls
+ * cyg_kernel_interrupt_deliver() and, when asked to, arranges a call of
+ * cyg_kernel_interrupt_end(0, 0) in thread context; where interrupts
+ * nest, the nested ones call cyg_kernel_interrupt_post() instead. All are
+ * called with interrupts disabled and return with them disabled.
+ *
+ * The scheduler lock is 0 only once the scheduler has started, so a 0
+ * says both that the interrupted code left DSR delivery to the end of
+ * the interrupt and that there are threads to switch. */
+
 #ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
+/* The interrupt object whose DSR the ISR's result asks for, or NULL. */
+static inline cyg_interrupt *cygk_dsr_requested(cyg_uint32 isr_ret,
+                                                 CYG_ADDRWORD intr_object)
+{
     cyg_interrupt *intr = (cyg_interrupt *)intr_object;
 
     if ((isr_ret & CYG_ISR_CALL_DSR) && intr != NULL && intr->dsr != NULL)
+        return intr;
+    return NULL;
+}
+#endif
+
+#ifdef CYGSEM_HAL_COMMON_INTERRUPTS_ALLOW_NESTING
+cyg_bool cyg_kernel_interrupt_post(cyg_uint32 isr_ret, CYG_ADDRWORD intr_object)
+{
+# ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
+    cyg_interrupt *intr = cygk_dsr_requested(isr_ret, intr_object);
+
+    if (intr != NULL)
         cygk_dsr_post(intr);
-    /* Interrupted code holding the lock delivers the DSRs when it
-     * unlocks: only an unlocked scheduler needs the thread-mode call. */
-    return cygk_sched.lock_count == 0 && cygk_sched.started && cygk_dsr_pending();
-#else
+    return cygk_sched.lock_count == 0 && cygk_dsr_pending();
+# else
     (void)isr_ret;
     (void)intr_object;
     return false;
+# endif
+}
 #endif
+
+/* DSRs run here, in the interrupt's context and on its stack, when the
+ * interrupted code does not hold the lock (code holding it delivers them
+ * when it unlocks). When nothing else is queued the requested DSR is
+ * called at once, without a trip through the queue; anything queued
+ * before or meanwhile (by more urgent interrupts) runs after it, in
+ * order. Returns whether a switch is due. */
+cyg_bool cyg_kernel_interrupt_deliver(cyg_uint32 isr_ret, CYG_ADDRWORD intr_object)
+{
+#ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
+    cyg_interrupt *intr = cygk_dsr_requested(isr_ret, intr_object);
+    CYG_INTERRUPT_STATE old;
+
+    if (cygk_sched.lock_count != 0) {
+        if (intr != NULL)
+            cygk_dsr_post(intr);
+        return false;
+    }
+    cygk_sched.lock_count = 1;
+    if (intr != NULL) {
+        if (cygk_dsr_pending()) {
+            cygk_dsr_post(intr);
+        } else {
+            HAL_ENABLE_INTERRUPTS();
+            intr->dsr(intr->vector, 1, intr->data);
+            HAL_DISABLE_INTERRUPTS(old);
+        }
+    }
+    while (cygk_dsr_pending()) {
+        HAL_ENABLE_INTERRUPTS();
+        cygk_dsr_run_all();
+        HAL_DISABLE_INTERRUPTS(old);
+    }
+    (void)old;
+    cygk_sched.lock_count = 0;
+#else
+    (void)isr_ret;
+    (void)intr_object;
+    if (cygk_sched.lock_count != 0)
+        return false;
+#endif
+    return cygk_sched.need_reschedule;
 }
 
 void cyg_kernel_interrupt_end(cyg_uint32 isr_ret, CYG_ADDRWORD intr_object)
 {
-#ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
-    cyg_interrupt *intr = (cyg_interrupt *)intr_object;
+    cyg_bool_t work;
 
-    if ((isr_ret & CYG_ISR_CALL_DSR) && intr != NULL && intr->dsr != NULL)
-        cygk_dsr_post(intr);
-    /* Interrupted code holding the lock delivers the DSRs itself when it
-     * unlocks; otherwise (a thread, or idle) they run now, and the thread
-     * they make ready may take over. */
-    if (cygk_sched.lock_count == 0 && cygk_sched.started) {
+    /* Without a DSR to call (as always in a split HAL's thread-context
+     * call) only the lock and the pending work matter. */
+    if (isr_ret & CYG_ISR_CALL_DSR)
+        work = cyg_kernel_interrupt_deliver(isr_ret, intr_object);
+    else
+        work = cygk_sched.lock_count == 0 && cygk_sched_work_pending();
+    if (work) {
+        CYG_INTERRUPT_STATE old;
+
         cygk_sched.lock_count = 1;
         HAL_ENABLE_INTERRUPTS();
         cygk_sched_unlock_inner();
-        {
-            CYG_INTERRUPT_STATE old;
-            HAL_DISABLE_INTERRUPTS(old);
-            (void)old;
-        }
+        HAL_DISABLE_INTERRUPTS(old);
+        (void)old;
     }
-#else
-    (void)isr_ret;
-    (void)intr_object;
-#endif
 }
 
 /* ------------------------------------------------------------------ */

@@ -25,6 +25,9 @@ void cyg_scheduler_safe_lock(void)
 void cyg_scheduler_unlock(void)
 {
     CYG_ASSERT(cygk_sched.lock_count > 0, "scheduler unlocked while not locked");
+    /* Interrupts take a lock of 0 to mean threads are running. */
+    CYG_ASSERT(cygk_sched.started || cygk_sched.lock_count > 1,
+               "scheduler unlocked before it started");
     if (cygk_sched.lock_count > 0)
         cygk_sched_unlock();
 }

@@ -70,11 +70,6 @@ void cyg_thread_release(cyg_handle_t thread)
     cygk_sched_unlock();
 }
 
-void cyg_thread_yield(void)
-{
-    cygk_sched_yield();
-}
-
 cyg_handle_t cyg_thread_self(void)
 {
     return (cyg_handle_t)cygk_sched.current;

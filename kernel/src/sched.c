@@ -2,6 +2,7 @@
  * and start-up. The choice of the next thread belongs to the run queue
  * implementation (sched_mlqueue.c or sched_bitmap.c). */
 
+#include <cyg/kernel/kapi.h>
 #include <cyg/kernel/ksched.h>
 #include <cyg/kernel/kthread.h>
 #include <cyg/kernel/kintr.h>
@@ -51,12 +52,14 @@ static void cygk_sched_switch(void)
 }
 
 /* A yield (kapi.md 5.3): the current thread goes behind its peers. In the
- * common case (scheduler unlocked, no DSR waiting, a peer at its level)
- * the current thread is the best runnable one, so once it has been
- * rotated the peer is: the switch goes straight there, without the
- * general search. The lock is taken first, so that no DSR can change the
- * run queues between the test and the switch. */
-void cygk_sched_yield(void)
+ * common case (scheduler unlocked, a peer at its level) the current
+ * thread is the best runnable one, so once it has been rotated the peer
+ * is: the switch goes straight there, without the general search. The
+ * lock is taken first, so that no DSR can change the run queues between
+ * the test and the switch; a DSR queued meanwhile runs when the peer
+ * unlocks. This is the C API's call itself: the hottest path of all
+ * has no call to spare. */
+void cyg_thread_yield(void)
 {
     cyg_thread *self = cygk_sched.current;
 
@@ -65,18 +68,14 @@ void cygk_sched_yield(void)
         HAL_REORDER_BARRIER();
 #if defined(CYGSEM_KERNEL_SCHED_MLQUEUE)
         {
-            cyg_knode **head = &cygk_sched.runq.head[self->priority];
             cyg_knode *peer = self->node.next;
 
-            CYG_ASSERT(*head == &self->node, "the running thread heads its level");
-# ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
-            if (peer != &self->node && !cygk_dsr_pending()) {
-# else
+            CYG_ASSERT(cygk_sched.runq.head[self->priority] == &self->node,
+                       "the running thread heads its level");
             if (peer != &self->node) {
-# endif
-                *head = peer;
+                cygk_sched.runq.head[self->priority] = peer;
                 cygk_sched_switch_to(self, cygk_queue_thread(peer));
-                cygk_sched_unlock_inner();
+                cygk_sched_unlock_once();
                 return;
             }
         }
@@ -97,35 +96,37 @@ void cygk_sched_reschedule(void)
         cygk_sched_switch();
 }
 
-/* The lock goes from 1 to 0: deliver the DSRs posted meanwhile and give
- * the processor to a better thread, until there is nothing left to do.
- * The test is made with interrupts off, so that no DSR posted by an
- * interrupt in between is left waiting for the next unlock; it comes
- * first because nothing is left to do far more often than not. */
+/* Entered with the lock held once and work pending (usually). A thread
+ * switched out here resumes here, and goes on delivering. */
 void cygk_sched_unlock_inner(void)
 {
-    CYG_INTERRUPT_STATE old;
-
     for (;;) {
-        HAL_DISABLE_INTERRUPTS(old);
-#ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
-        if (!cygk_dsr_pending() && !cygk_sched.need_reschedule)
-#else
-        if (!cygk_sched.need_reschedule)
-#endif
-        {
-            cygk_sched.lock_count = 0;
-            HAL_RESTORE_INTERRUPTS(old);
-            return;
-        }
-        HAL_RESTORE_INTERRUPTS(old);
 #ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
         if (cygk_dsr_pending())
             cygk_dsr_run_all();
 #endif
+        /* Back from a switch, this thread has the lock and goes on to
+         * release it: whatever came up meanwhile is seen below. */
         if (cygk_sched.need_reschedule)
             cygk_sched_switch();
+        HAL_REORDER_BARRIER();
+        cygk_sched.lock_count = 0;
+        HAL_REORDER_BARRIER();
+        /* Work queued by an interrupt before the release. */
+        if (!cygk_sched_work_pending())
+            return;
+        cygk_sched.lock_count = 1;
+        HAL_REORDER_BARRIER();
     }
+}
+
+/* No interrupt changes the count while it is not 0. */
+void cygk_sched_unlock(void)
+{
+    if (cygk_sched.lock_count == 1)
+        cygk_sched_unlock_once();
+    else
+        cygk_sched.lock_count--;
 }
 
 void cyg_kernel_start(void)

@@ -29,6 +29,7 @@
 #define CYGARC_REG_NVIC_ICER(_word_)    CYGARC_CORTEXM_REG(0xE000E180 + 4 * (_word_))
 #define CYGARC_REG_NVIC_ISPR(_word_)    CYGARC_CORTEXM_REG(0xE000E200 + 4 * (_word_))
 #define CYGARC_REG_NVIC_ICPR(_word_)    CYGARC_CORTEXM_REG(0xE000E280 + 4 * (_word_))
+#define CYGARC_REG_STIR                 CYGARC_CORTEXM_REG(0xE000EF00)
 #define CYGARC_REG_NVIC_IABR(_word_)    CYGARC_CORTEXM_REG(0xE000E300 + 4 * (_word_))
 /* One priority byte per external line. */
 #define CYGARC_REG_NVIC_IPR(_line_)                                     \
@@ -36,6 +37,7 @@
 
 /* System control block */
 #define CYGARC_REG_ICSR                 CYGARC_CORTEXM_REG(0xE000ED04)
+#define CYGARC_ICSR_RETTOBASE           (1u << 11)
 #define CYGARC_ICSR_PENDSTSET           (1u << 26)
 #define CYGARC_ICSR_PENDSVSET           (1u << 28)
 

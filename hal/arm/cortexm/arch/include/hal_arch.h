@@ -45,8 +45,8 @@ typedef struct {
 /*
  * What an interrupt may add to the stack of the thread it interrupts:
  * the exception frame (with alignment padding), the frame that brings the
- * kernel back to thread mode, and the kernel's end-of-interrupt work,
- * DSRs included, which runs on that thread's stack.
+ * kernel back to thread mode, and the kernel's end-of-interrupt work
+ * there: a thread switch, and the DSRs queued meanwhile by interrupts.
  */
 #define CYGNUM_HAL_STACK_INTERRUPT_SIZE 1024
 

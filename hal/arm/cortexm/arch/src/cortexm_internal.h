@@ -98,6 +98,12 @@ static inline void hal_cortexm_barrier(void)
     __asm__ __volatile__ ("dsb\n\tisb" : : : "memory");
 }
 
+/* Is the current exception the only active one (no handler under it)? */
+static inline int hal_cortexm_returns_to_base(void)
+{
+    return (CYGARC_REG_ICSR & CYGARC_ICSR_RETTOBASE) != 0;
+}
+
 static inline void hal_cortexm_pend_kernel_entry(void)
 {
     CYGARC_REG_ICSR = CYGARC_ICSR_PENDSVSET;

@@ -3,14 +3,20 @@
 /*
  * Cortex-M: handing the end of an interrupt to the kernel.
  *
- * An ISR runs in handler mode, where the kernel can queue its DSR
- * (cyg_kernel_interrupt_post) but cannot run DSRs or switch threads,
- * which only thread mode allows. When the kernel says it must be entered,
- * the interrupt handler pends PendSV; PendSV, the least urgent exception,
- * is taken once every ISR has run and sends the interrupted thread
- * through cyg_kernel_interrupt_end() in thread mode (cortexm_pendsv.S).
- * Several ISRs may run before PendSV is taken: their DSRs are all in the
- * kernel's queue by then, and one entry delivers them all.
+ * An ISR runs in handler mode, where the kernel can run DSRs
+ * (cyg_kernel_interrupt_deliver) but cannot switch threads, which only
+ * thread mode allows. When a DSR has made a better thread ready, the
+ * interrupt handler pends PendSV; PendSV, the least urgent exception, is
+ * taken once every ISR has run and sends the interrupted thread through
+ * cyg_kernel_interrupt_end() in thread mode (cortexm_pendsv.S), which
+ * switches. DSRs thus run on the interrupt stack at the priority of
+ * their interrupt: more urgent interrupts preempt them, less urgent ones
+ * wait for them, and several DSRs made ready by interrupts taken
+ * together lead to one switch.
+ *
+ * With nesting, an ISR that interrupted another handler only queues its
+ * DSR (cyg_kernel_interrupt_post): the outermost interrupt, or the
+ * thread-mode entry, delivers it once the other handlers are done.
  */
 
 #include <pkgconf/hal.h>
@@ -20,13 +26,24 @@
 
 #ifdef CYGFUN_HAL_COMMON_KERNEL_SUPPORT
 
+/* Hand the ISR's result to the kernel; true when a switch is due. */
+static inline cyg_bool hal_cortexm_kernel_dsrs(cyg_uint32 result,
+                                               CYG_ADDRWORD object)
+{
+#ifdef CYGSEM_HAL_COMMON_INTERRUPTS_ALLOW_NESTING
+    if (!hal_cortexm_returns_to_base())
+        return cyg_kernel_interrupt_post(result, object);
+#endif
+    return cyg_kernel_interrupt_deliver(result, object);
+}
+
 static inline void hal_cortexm_after_isr(cyg_vector_t vector, cyg_uint32 result)
 {
 #ifdef CYGSEM_HAL_COMMON_INTERRUPTS_ALLOW_NESTING
     CYG_INTERRUPT_STATE old;
     HAL_DISABLE_INTERRUPTS(old);
 #endif
-    if (cyg_kernel_interrupt_post(result, hal_interrupt_objects[vector]))
+    if (hal_cortexm_kernel_dsrs(result, hal_interrupt_objects[vector]))
         hal_cortexm_pend_kernel_entry();
 #ifdef CYGSEM_HAL_COMMON_INTERRUPTS_ALLOW_NESTING
     HAL_RESTORE_INTERRUPTS(old);

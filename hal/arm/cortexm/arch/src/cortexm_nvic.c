@@ -72,17 +72,6 @@ void hal_cortexm_interrupt_unmask(cyg_vector_t vector)
     hal_cortexm_barrier();
 }
 
-void hal_cortexm_interrupt_raise(cyg_vector_t vector)
-{
-    if (is_external(vector)) {
-        cyg_uint32 line = line_of(vector);
-        CYGARC_REG_NVIC_ISPR(line / 32) = line_bit(line);
-    } else {
-        CYGARC_REG_ICSR = CYGARC_ICSR_PENDSTSET;
-    }
-    hal_cortexm_barrier();
-}
-
 void hal_cortexm_interrupt_set_level(cyg_vector_t vector, cyg_priority_t level)
 {
     if (is_external(vector))
