@@ -104,7 +104,6 @@ static inline void cygk_sched_unlock_once(void)
  * better one is ready, keeping the caller's hold on the lock. */
 void cygk_sched_reschedule(void);
 
-
 /* Assertion for every call that may block: only legal from a thread,
  * after the scheduler started, with no lock but the caller's own. */
 #define CYGK_ASSERT_MAY_BLOCK()                                             \
