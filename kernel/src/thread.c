@@ -338,6 +338,14 @@ void cygk_thread_suspend(cyg_thread *thread)
 
 void cygk_thread_resume(cyg_thread *thread)
 {
+    /* The usual case, first: suspended once and nothing else (neither
+     * exited nor waiting for a delayed start). */
+    if (thread->state == CYGK_STATE_SUSPENDED && thread->suspend_count == 1) {
+        thread->suspend_count = 0;
+        thread->state = CYGK_STATE_RUNNING;
+        cygk_runq_add(thread);
+        return;
+    }
     if (thread->state & CYGK_STATE_EXITED) {
         /* An exited thread restarts from its entry point. */
         CYG_ASSERT(thread->unique_id != 0, "resume of a deleted thread");
