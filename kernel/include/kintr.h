@@ -39,6 +39,8 @@ externC cyg_bool cyg_kernel_interrupt_post(cyg_uint32 isr_ret,
                                              CYG_ADDRWORD intr_object);
 externC cyg_bool cyg_kernel_interrupt_deliver(cyg_uint32 isr_ret,
                                                 CYG_ADDRWORD intr_object);
+externC CYG_ADDRESS cyg_kernel_interrupt_switch(CYG_ADDRESS sp);
+externC void cyg_kernel_interrupt_resume(void);
 externC void cyg_kernel_start(void) CYGBLD_ATTRIB_NORET;
 externC cyg_uint16 cyg_kernel_current_thread_id(void);
 externC void cyg_hal_deliver_exception(CYG_WORD code, CYG_ADDRWORD data);

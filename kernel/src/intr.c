@@ -98,12 +98,14 @@ void cygk_dsr_run_all(void)
 #endif /* CYGIMP_KERNEL_INTERRUPTS_DSRS */
 
 /* The HAL contract (hal/common/doc/porting.md): a HAL calls
- * cyg_kernel_interrupt_end() at the end of every interrupt where it may
- * switch threads there; where it cannot (Cortex-M handler mode) it calls
- * cyg_kernel_interrupt_deliver() and, when asked to, arranges a call of
- * cyg_kernel_interrupt_end(0, 0) in thread context; where interrupts
- * nest, the nested ones call cyg_kernel_interrupt_post() instead. All are
- * called with interrupts disabled and return with them disabled.
+ * cyg_kernel_interrupt_end() at the end of every interrupt if it may
+ * switch threads there. One that switches in an exception of its own
+ * (HAL_THREAD_SWITCH_IN_EXCEPTION, Cortex-M's PendSV) calls
+ * cyg_kernel_interrupt_deliver() instead, and when told a switch is due
+ * takes that exception, which calls cyg_kernel_interrupt_switch()
+ * (sched.c); where interrupts nest, the nested ones call
+ * cyg_kernel_interrupt_post(). All are called with interrupts disabled
+ * and return with them disabled.
  *
  * The scheduler lock is 0 only once the scheduler has started, so a 0
  * says both that the interrupted code left DSR delivery to the end of
@@ -182,6 +184,7 @@ cyg_bool cyg_kernel_interrupt_deliver(cyg_uint32 isr_ret, CYG_ADDRWORD intr_obje
     return cygk_sched.need_reschedule;
 }
 
+#ifndef HAL_THREAD_SWITCH_IN_EXCEPTION
 void cyg_kernel_interrupt_end(cyg_uint32 isr_ret, CYG_ADDRWORD intr_object)
 {
     cyg_bool_t work;
@@ -202,6 +205,7 @@ void cyg_kernel_interrupt_end(cyg_uint32 isr_ret, CYG_ADDRWORD intr_object)
         (void)old;
     }
 }
+#endif
 
 /* ------------------------------------------------------------------ */
 /* Interrupt objects                                                   */

@@ -16,10 +16,11 @@ struct cygk_sched_state cygk_sched = {
 #endif
 };
 
-/* Give the processor from `prev' (the current thread) to `next'. Returns
- * when something switches back to `prev'. */
-static inline void cygk_sched_switch_to(cyg_thread *prev, cyg_thread *next)
+/* Everything a switch from `prev' (the current thread) to `next' does
+ * but the HAL's part: checks, accounting, the new current thread. */
+static inline void cygk_sched_hand_over(cyg_thread *prev, cyg_thread *next)
 {
+    (void)prev;
 #ifdef CYGK_STACK_CHECKING
     cygk_stack_check(prev);
     cygk_stack_check(next);
@@ -35,6 +36,13 @@ static inline void cygk_sched_switch_to(cyg_thread *prev, cyg_thread *next)
     /* After the change of current thread: the slice may be the thread's own. */
     cygk_sched_timeslice_reset();
 #endif
+}
+
+/* Give the processor from `prev' (the current thread) to `next'. Returns
+ * when something switches back to `prev'. */
+static inline void cygk_sched_switch_to(cyg_thread *prev, cyg_thread *next)
+{
+    cygk_sched_hand_over(prev, next);
     HAL_THREAD_SWITCH_CONTEXT(&prev->stack_ptr, &next->stack_ptr);
 }
 
@@ -128,6 +136,52 @@ void cygk_sched_unlock(void)
     else
         cygk_sched.lock_count--;
 }
+
+#ifdef HAL_THREAD_SWITCH_IN_EXCEPTION
+/* The HAL contract for HALs that switch threads in an exception of their
+ * own (porting.md, HAL_THREAD_SWITCH_IN_EXCEPTION): with interrupts
+ * disabled, the interrupted thread's context saved at `sp', deliver what
+ * DSRs are left and choose the thread to run. Returns where the context
+ * of the new current thread lies, or 0 when the interrupted one goes on.
+ * The new thread resumes holding the lock, as from any switch. */
+CYG_ADDRESS cyg_kernel_interrupt_switch(CYG_ADDRESS sp)
+{
+    cyg_thread *prev = cygk_sched.current;
+    cyg_thread *next;
+
+    if (cygk_sched.lock_count != 0)
+        return 0;
+    cygk_sched.lock_count = 1;
+# if defined(CYGIMP_KERNEL_INTERRUPTS_DSRS) \
+    && defined(CYGSEM_HAL_COMMON_INTERRUPTS_ALLOW_NESTING)
+    /* Only nested interrupts leave DSRs queued with the lock free. */
+    while (cygk_dsr_pending()) {
+        CYG_INTERRUPT_STATE old;
+
+        HAL_ENABLE_INTERRUPTS();
+        cygk_dsr_run_all();
+        HAL_DISABLE_INTERRUPTS(old);
+        (void)old;
+    }
+# endif
+    cygk_sched.need_reschedule = false;
+    next = cygk_runq_highest();
+    if (next == prev) {
+        cygk_sched.lock_count = 0;
+        return 0;
+    }
+    prev->stack_ptr = sp;
+    cygk_sched_hand_over(prev, next);
+    return next->stack_ptr;
+}
+
+/* A thread switched out by cyg_kernel_interrupt_switch() is back, holding
+ * the lock: release it before the HAL resumes the interrupted code. */
+void cyg_kernel_interrupt_resume(void)
+{
+    cygk_sched_unlock_once();
+}
+#endif
 
 void cyg_kernel_start(void)
 {

@@ -24,7 +24,7 @@ void cyg_semaphore_destroy(cyg_sem_t *sem)
     (void)sem;
 }
 
-static inline cyg_bool_t cygk_sem_take_count(cyg_sem_t *sem)
+cyg_bool_t cyg_semaphore_trywait(cyg_sem_t *sem)
 {
     CYG_INTERRUPT_STATE old;
     cyg_bool_t taken;
@@ -42,7 +42,7 @@ static cyg_bool_t cygk_sem_wait(cyg_sem_t *sem, cyg_bool_t timed,
 {
     cyg_bool_t taken = true;
 
-    if (cygk_sem_take_count(sem))
+    if (cyg_semaphore_trywait(sem))
         return true;
     cygk_sched_lock();
     while (sem->count == 0) {
@@ -68,11 +68,6 @@ cyg_bool_t cyg_semaphore_timed_wait(cyg_sem_t *sem, cyg_tick_count_t abstime)
     return cygk_sem_wait(sem, true, abstime);
 }
 #endif
-
-cyg_bool_t cyg_semaphore_trywait(cyg_sem_t *sem)
-{
-    return cygk_sem_take_count(sem);
-}
 
 void cyg_semaphore_post(cyg_sem_t *sem)
 {

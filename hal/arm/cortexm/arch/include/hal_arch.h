@@ -44,9 +44,10 @@ typedef struct {
 
 /*
  * What an interrupt may add to the stack of the thread it interrupts:
- * the exception frame (with alignment padding), the frame that brings the
- * kernel back to thread mode, and the kernel's end-of-interrupt work
- * there: a thread switch, and the DSRs queued meanwhile by interrupts.
+ * the exception frame (with alignment padding), the registers PendSV
+ * saves under it when it switches threads, and the kernel's work when
+ * the thread comes back (its unlock: DSRs queued meanwhile, another
+ * switch).
  */
 #define CYGNUM_HAL_STACK_INTERRUPT_SIZE 1024
 

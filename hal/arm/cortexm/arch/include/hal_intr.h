@@ -11,13 +11,11 @@
  * disabled. Its DSR runs right after it, still in handler mode, with
  * interrupts enabled, when the interrupted thread did not hold the
  * scheduler lock (cyg_kernel_interrupt_deliver); otherwise it is queued
- * for the thread's unlock. Switching threads needs thread mode, so when
- * a DSR has made a better thread ready the HAL pends PendSV, the
- * lowest-priority exception; PendSV sends the interrupted thread through
- * a short HAL routine that calls cyg_kernel_interrupt_end() in thread
- * mode and then resumes the thread exactly where it was (through SVC).
- * Faults reach the kernel's exception handlers in thread mode the same
- * way.
+ * for the thread's unlock. When a DSR has made a better thread ready the
+ * HAL pends PendSV, the lowest-priority exception, which switches
+ * threads (cyg_kernel_interrupt_switch); the interrupted thread, when it
+ * runs again, resumes exactly where it was (through SVC). Faults reach
+ * the kernel's exception handlers in thread mode.
  */
 
 #include <pkgconf/hal.h>
@@ -192,13 +190,16 @@ static inline void hal_cortexm_interrupt_raise(cyg_vector_t vector)
 /* ------------------------------------------------------------------ */
 /* Kernel entry points the HAL calls                                  */
 
+/* Handler mode cannot switch threads: PendSV does (porting.md). */
+#define HAL_THREAD_SWITCH_IN_EXCEPTION
+
 #ifdef CYGFUN_HAL_COMMON_KERNEL_SUPPORT
 externC cyg_bool cyg_kernel_interrupt_post(cyg_uint32 isr_ret,
                                              CYG_ADDRWORD intr_object);
 externC cyg_bool cyg_kernel_interrupt_deliver(cyg_uint32 isr_ret,
                                                 CYG_ADDRWORD intr_object);
-externC void cyg_kernel_interrupt_end(cyg_uint32 isr_ret,
-                                      CYG_ADDRWORD intr_object);
+externC CYG_ADDRESS cyg_kernel_interrupt_switch(CYG_ADDRESS sp);
+externC void cyg_kernel_interrupt_resume(void);
 #endif
 
 externC void cyg_hal_deliver_exception(CYG_WORD code, CYG_ADDRWORD data);

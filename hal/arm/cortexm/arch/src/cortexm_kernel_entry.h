@@ -4,19 +4,18 @@
  * Cortex-M: handing the end of an interrupt to the kernel.
  *
  * An ISR runs in handler mode, where the kernel can run DSRs
- * (cyg_kernel_interrupt_deliver) but cannot switch threads, which only
- * thread mode allows. When a DSR has made a better thread ready, the
- * interrupt handler pends PendSV; PendSV, the least urgent exception, is
- * taken once every ISR has run and sends the interrupted thread through
- * cyg_kernel_interrupt_end() in thread mode (cortexm_pendsv.S), which
- * switches. DSRs thus run on the interrupt stack at the priority of
- * their interrupt: more urgent interrupts preempt them, less urgent ones
- * wait for them, and several DSRs made ready by interrupts taken
- * together lead to one switch.
+ * (cyg_kernel_interrupt_deliver) but where switching threads would leave
+ * the other handlers' work behind. When a DSR has made a better thread
+ * ready, the interrupt handler pends PendSV; PendSV, the least urgent
+ * exception, is taken once every ISR has run and switches threads
+ * (cortexm_pendsv.S). DSRs thus run on the interrupt stack at the
+ * priority of their interrupt: more urgent interrupts preempt them, less
+ * urgent ones wait for them, and several DSRs made ready by interrupts
+ * taken together lead to one switch.
  *
  * With nesting, an ISR that interrupted another handler only queues its
- * DSR (cyg_kernel_interrupt_post): the outermost interrupt, or the
- * thread-mode entry, delivers it once the other handlers are done.
+ * DSR (cyg_kernel_interrupt_post): the outermost interrupt, or PendSV,
+ * delivers it once the other handlers are done.
  */
 
 #include <pkgconf/hal.h>
