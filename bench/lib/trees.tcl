@@ -20,7 +20,6 @@ proc ::trees::build {dir target template settings cflags_edit srcdir tclsh jobs}
     set tool [list $tclsh [file join $srcdir tools configtool ecosconfig] \
                   --srcdir=$srcdir]
     file delete -force [file join $dir ecos.ecc]
-    ::build::fresh_archives $dir
     if {[set reason [::build::step $dir $log [list {*}$tool new $target $template]]] ne ""} {
         return $reason
     }

@@ -26,7 +26,6 @@ proc ::build::permutation {perm dir srcdir tclsh jobs} {
     # A fresh configuration each time: options set by an earlier run of a
     # changed permutation must not linger.
     file delete -force [file join $dir ecos.ecc]
-    fresh_archives $dir
     foreach step $steps {
         set reason [step $dir $log $step]
         if {$reason ne ""} {
@@ -37,17 +36,6 @@ proc ::build::permutation {perm dir srcdir tclsh jobs} {
         }
     }
     return ""
-}
-
-# Make the next build of the tree in DIR archive its libraries anew.
-# Archiving only adds and replaces members, so an object whose source a
-# changed configuration no longer compiles would otherwise stay in the
-# library. The objects themselves are kept: only what changed recompiles.
-proc ::build::fresh_archives {dir} {
-    file delete -force {*}[glob -nocomplain -directory [file join $dir install lib] *.a]
-    foreach stamp [files $dir {string match *.stamp}] {
-        file delete $stamp
-    }
 }
 
 # Did the last `ecosconfig check' in LOG report no conflicts?

@@ -43,7 +43,78 @@ proc ::cdl::build::Generate {builddir installdir} {
     set file [file join $builddir makefile]
     write_if_changed $file [TopMakefile $infos $installdir $prefix]
     lappend written $file
+    RenewArchives $builddir $installdir [Archives $infos $installdir]
     return $written
+}
+
+# ------------------------------------------------------------- archives
+#
+# Every package archives its objects into the shared libraries of
+# $(PREFIX)/lib, and `ar' only adds and replaces members. So that a
+# library holds exactly the objects of the current configuration, each
+# library's member set is named by a checksum, kept as the empty file
+# <LIB>.<CHECKSUM>.fresh in the build directory. When a new tree changes
+# the members, the tree writer deletes the library and the stamps of the
+# packages archiving into it: the next make archives their objects anew
+# (nothing is recompiled). While the members stay the same nothing is
+# touched and the build stays incremental. The makefiles keep their
+# layout (cdl.md 13.2, 13.3).
+
+# Library -> {checksum {builddir ...}}: the packages archiving into each
+# library of the configuration, in first-use order.
+proc ::cdl::build::Archives {infos installdir} {
+    set members [dict create]
+    foreach i $infos {
+        dict for {lib files} [Members $i] {
+            dict lappend members $lib [dict get $i builddir] $files
+        }
+    }
+    set archives [dict create]
+    dict for {lib parts} $members {
+        # The install directory counts: a new one needs every library anew.
+        set text [list $installdir $lib $parts]
+        set sum [format %08x%08x [zlib crc32 $text] [zlib adler32 $text]]
+        dict set archives $lib [list $sum [dict keys $parts]]
+    }
+    return $archives
+}
+
+# Library -> the files of package I archived there (compiled sources, then
+# make_object targets), libraries in first-use order.
+proc ::cdl::build::Members {i} {
+    set members [dict create]
+    foreach c [dict get $i compiles] {
+        dict lappend members [lindex $c 0] [lindex $c 1]
+    }
+    foreach r [dict get $i make_objects] {
+        dict lappend members [dict get $r library] [dict get $r target]
+    }
+    return $members
+}
+
+# Brings the libraries of INSTALLDIR in line with ARCHIVES (see Archives)
+# for the next make in BUILDDIR: a library whose members changed, or that
+# the configuration no longer has, is deleted.
+proc ::cdl::build::RenewArchives {builddir installdir archives} {
+    set known [dict create]
+    foreach fresh [glob -nocomplain -tails -directory $builddir *.fresh] {
+        if {[regexp {^(.+)\.([0-9a-f]{16})\.fresh$} $fresh -> lib sum]} {
+            dict set known $lib $sum
+            if {![dict exists $archives $lib]} {
+                file delete [file join $builddir $fresh] [file join $installdir lib $lib]
+            }
+        }
+    }
+    dict for {lib archive} $archives {
+        lassign $archive sum dirs
+        if {[dict exists $known $lib]} {
+            if {[dict get $known $lib] eq $sum} { continue }
+            file delete [file join $builddir $lib.[dict get $known $lib].fresh]
+        }
+        file delete [file join $installdir lib $lib]
+        foreach dir $dirs { file delete [file join $builddir $dir $lib.stamp] }
+        close [open [file join $builddir $lib.$sum.fresh] w]
+    }
 }
 
 # Writes CONTENT to FILE through a temporary file, leaving FILE (and its
@@ -86,7 +157,13 @@ proc ::cdl::build::package_info {pkg} {
     set seen [dict create]
     set make_objects {}
     set makes {}
+    namespace upvar ::cdl::model P P
     foreach node [::cdl::model::owned $pkg] {
+        # Most nodes build nothing: their properties are looked at first.
+        if {![info exists P($node,compile)] && ![info exists P($node,make_object)]
+                && ![info exists P($node,make)]} {
+            continue
+        }
         if {![::cdl::model::is_active $node] || ![::cdl::model::is_enabled $node]} { continue }
         foreach occ [::cdl::model::prop $node compile] {
             set lib [dict get $occ library]
@@ -336,13 +413,7 @@ proc ::cdl::build::RuleText {r} {
 # The `build' rule and one archive section per library, libraries in
 # first-use order (compiled sources, then make_object targets).
 proc ::cdl::build::Libraries {i} {
-    set members [dict create]
-    foreach c [dict get $i compiles] {
-        dict lappend members [lindex $c 0] [lindex $c 1]
-    }
-    foreach r [dict get $i make_objects] {
-        dict lappend members [dict get $r library] [dict get $r target]
-    }
+    set members [Members $i]
     set out "build: headers"
     foreach lib [dict keys $members] { append out " $lib.stamp" }
     append out "\n\n"

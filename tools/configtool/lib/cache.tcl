@@ -10,7 +10,7 @@
 # ~/.cache/cygnet/cdl.  ECOSCONFIG_CACHE=off disables it; so does -n
 # (nothing is written).  A cache that cannot be written is not used.
 namespace eval ::cdl::cache {
-    variable format 2
+    variable format 6
     variable enabled 1
     variable tool_stamp ""
 }
@@ -64,7 +64,9 @@ proc ::cdl::cache::Path {pkg version script} {
     file join [Dir] [format %s-%s-%08x.tcl $pkg $version [zlib crc32 $script]]
 }
 
-# Restores PKG VERSION from the cache; returns 1 when it did.
+# Restores PKG VERSION from the cache; returns 1 when it did.  A cache
+# file is one list: the tool stamp, the file stamps, then the snapshot's
+# elements (so that reading it parses each part once).
 proc ::cdl::cache::restore {pkg version script} {
     if {![Usable]} { return 0 }
     set path [Path $pkg $version $script]
@@ -72,10 +74,10 @@ proc ::cdl::cache::restore {pkg version script} {
         set f [open $path r]
         try { set data [read $f] } finally { close $f }
     }]} { return 0 }
-    if {[catch {dict get $data tool} tool] || $tool ne [ToolStamp]} { return 0 }
-    set files [dict keys [dict get $data files]]
-    if {[FileStamps $files] ne [dict get $data files]} { return 0 }
-    ::cdl::model::restore_package $pkg $version [dict get $data package]
+    if {[catch {lindex $data 0} tool] || $tool ne [ToolStamp]} { return 0 }
+    set stamps [lindex $data 1]
+    if {[catch {dict keys $stamps} files] || [FileStamps $files] ne $stamps} { return 0 }
+    ::cdl::model::restore_package $pkg $version [lrange $data 2 end]
     return 1
 }
 
@@ -84,11 +86,14 @@ proc ::cdl::cache::store {pkg version script files} {
     if {![Usable]} { return }
     set stamps [FileStamps $files]
     if {$stamps eq ""} { return }
-    set data [dict create tool [ToolStamp] files $stamps \
-        package [::cdl::model::snapshot_package $pkg]]
-    set path [Path $pkg $version $script]
-    # Written under a temporary name and renamed, so that a concurrent
-    # run never reads half a file; any failure just leaves no cache.
+    Write [Path $pkg $version $script] \
+        [list [ToolStamp] $stamps {*}[::cdl::model::snapshot_package $pkg]]
+}
+
+# Writes DATA to PATH under a temporary name and renames it, so that a
+# concurrent run never reads half a file; any failure just leaves no
+# cache.
+proc ::cdl::cache::Write {path data} {
     catch {
         file mkdir [file dirname $path]
         set tmp $path.[pid].tmp
@@ -96,4 +101,24 @@ proc ::cdl::cache::store {pkg version script files} {
         try { puts -nonewline $f $data } finally { close $f }
         file rename -force $tmp $path
     }
+}
+
+# Other modules keep what they derive from a file's contents here too:
+# DATA under the name NAME, valid while this tool is unchanged.
+proc ::cdl::cache::keep {name data} {
+    if {![Usable]} { return }
+    Write [file join [Dir] $name.tcl] [list [ToolStamp] $data]
+}
+
+# The data kept under NAME, in the variable DATAVAR; returns whether
+# there was any.
+proc ::cdl::cache::fetch {name dataVar} {
+    upvar 1 $dataVar data
+    if {![Usable]} { return 0 }
+    if {[catch {
+        set f [open [file join [Dir] $name.tcl] r]
+        try { set text [read $f] } finally { close $f }
+    }]} { return 0 }
+    if {[catch {lassign $text tool data}] || $tool ne [ToolStamp]} { return 0 }
+    return 1
 }

@@ -6,6 +6,8 @@
 # the file and line it comes from.
 namespace eval ::cdl::load {
     variable interp ""
+    # Whether the CDL commands exist in it yet.
+    variable aliased 0
     # Stack of contexts; each is a dict: node kind container file fullfile
     # (kind "top" for a script's top level).  The line being evaluated is
     # kept apart, in `line'.
@@ -71,18 +73,30 @@ namespace eval ::cdl::load {
     }
 }
 
+# The interpreter scripts are loaded in, with the CDL commands.
 proc ::cdl::load::Interp {} {
-    variable interp
-    if {$interp ne "" && [::interp exists $interp]} { return $interp }
+    variable aliased
+    set i [interp]
+    if {$aliased} { return $i }
     variable entity_commands; variable properties
-    set interp [::interp create -safe]
     foreach cmd $entity_commands {
-        ::interp alias $interp $cmd {} ::cdl::load::Entity $cmd
+        ::interp alias $i $cmd {} ::cdl::load::Entity $cmd
     }
     dict for {prop spec} $properties {
-        ::interp alias $interp $prop {} ::cdl::load::Property $prop {*}$spec
+        ::interp alias $i $prop {} ::cdl::load::Property $prop {*}$spec
     }
-    ::interp alias $interp unknown {} ::cdl::load::Unknown
+    ::interp alias $i unknown {} ::cdl::load::Unknown
+    set aliased 1
+    return $i
+}
+
+# The same interpreter for define_proc code.  Outside loading the CDL
+# commands do not exist, so they are added only when a script is loaded.
+proc ::cdl::load::interp {} {
+    variable interp
+    if {$interp ne "" && [::interp exists $interp]} { return $interp }
+    variable aliased 0
+    set interp [::interp create -safe]
     # Scripts choose defaults from the host; a safe interpreter hides these.
     foreach key {os machine osVersion} {
         if {[info exists ::tcl_platform($key)]} {
@@ -92,16 +106,19 @@ proc ::cdl::load::Interp {} {
     return $interp
 }
 
-# The interpreter define_proc code runs in.
-proc ::cdl::load::interp {} { Interp }
-
 # Loads package PKG at VERSION into the model.  On any CDL error the
 # package is removed again and the load fails with eCos's message.
 proc ::cdl::load::package {pkg version} {
+    set file [::cdl::db::script_path $pkg $version]
+    if {![::cdl::cache::restore $pkg $version $file]} {
+        ReadPackage $pkg $version $file
+    }
+}
+
+# Loads package PKG at VERSION from its CDL script FILE.
+proc ::cdl::load::ReadPackage {pkg version file} {
     variable ctx; variable errors; variable package; variable pkgdir
     variable files_read; variable cacheable
-    set file [::cdl::db::script_path $pkg $version]
-    if {[::cdl::cache::restore $pkg $version $file]} { return }
     set files_read [list $file]
     set cacheable 1
     set diagnostics [expr {[::cdl::diag::errors] + [::cdl::diag::warnings]}]
@@ -545,14 +562,16 @@ proc ::cdl::load::PropExpr {name prop opts argv} {
     if {[llength $argv] == 0} { Fail "The `$prop' property expects an expression." }
     set text [join $argv " "]
     set ast [ParseWith parse $text]
-    ::cdl::model::add_prop $name $prop [Occurrence $text ast $ast refs [::cdl::expr::refs $ast]]
+    ::cdl::model::add_prop $name $prop [Occurrence $text ast $ast refs [::cdl::expr::refs $ast] \
+        shape [::cdl::expr::shape $ast]]
 }
 
 proc ::cdl::load::PropGoal {name prop opts argv} {
     if {[llength $argv] == 0} { Fail "The `$prop' property expects a goal expression." }
     set text [join $argv " "]
     set ast [ParseWith parse_goal $text]
-    ::cdl::model::append_prop $name $prop [Occurrence $text ast $ast refs [::cdl::expr::refs $ast]]
+    ::cdl::model::append_prop $name $prop [Occurrence $text ast $ast refs [::cdl::expr::refs $ast] \
+        shape [::cdl::expr::shape $ast]]
 }
 
 proc ::cdl::load::PropList {name prop opts argv} {

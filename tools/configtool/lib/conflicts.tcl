@@ -16,12 +16,26 @@ proc ::cdl::conflicts::all {} {
     return $result
 }
 
+# The requires and legal_values conflicts of every active node, then the
+# evaluation errors met on the way.  After a change to a few values only
+# the nodes whose results the model forgot are looked at again (see
+# ::cdl::model::values_changed); the others keep their conflicts.
 proc ::cdl::conflicts::Compute {} {
-    set order {}
-    set found [dict create]
-    foreach pkg [::cdl::model::packages] {
-        foreach n [::cdl::model::owned $pkg] {
-            lappend order $n
+    variable found
+    set dirty [::cdl::model::take_dirty]
+    set owners [lmap pkg [::cdl::model::packages] { ::cdl::model::owned $pkg }]
+    if {$dirty eq "*" || ![info exists found]} {
+        set found [dict create]
+        foreach owned $owners {
+            foreach n $owned {
+                set c [OfNode $n]
+                if {[llength $c]} { dict set found $n $c }
+            }
+        }
+    } else {
+        foreach n [dict keys $dirty] {
+            dict unset found $n
+            if {![::cdl::model::exists $n]} { continue }
             set c [OfNode $n]
             if {[llength $c]} { dict set found $n $c }
         }
@@ -33,27 +47,31 @@ proc ::cdl::conflicts::Compute {} {
         set label [expr {$propname eq "ActiveIf" ? "Goal expression" : "Expression"}]
         dict lappend errors $name [EvalConflict $name $propname $msg $occ $label]
     }
+    if {![dict size $errors] && ![dict size $found]} { return {} }
     set result {}
-    foreach n $order {
+    foreach n [concat {*}$owners] {
         if {[dict exists $errors $n]} { lappend result {*}[dict get $errors $n] }
         if {[dict exists $found $n]} { lappend result {*}[dict get $found $n] }
     }
     return $result
 }
 
-# Requires and legal_values conflicts of one node.
+# The requires and legal_values conflicts of node N.  The model's arrays
+# are read directly: this runs for every node of the configuration.
 proc ::cdl::conflicts::OfNode {n} {
-    namespace upvar ::cdl::model P P N N
-    set result {}
-    if {![::cdl::model::is_active $n]} { return {} }
+    namespace upvar ::cdl::model P P N N S S
+    if {[info exists S(a,$n)] ? !$S(a,$n) : ![::cdl::model::ComputeActive $n]} {
+        return {}
+    }
     # Force the value so that default/calculated errors are recorded.
-    lassign [::cdl::model::value $n] enabled
-    if {$N(flavor,$n) in {none data}} { set enabled 1 }
-    if {!$enabled} { return {} }
+    set value [expr {[info exists S(v,$n)] ? $S(v,$n) : [::cdl::model::value $n]}]
+    set flavor $N(flavor,$n)
+    if {$flavor ne "none" && $flavor ne "data" && ![lindex $value 0]} { return {} }
+    set result {}
     if {[info exists P($n,requires)]} {
         foreach occ $P($n,requires) {
             try {
-                set ok [::cdl::expr::truth [::cdl::expr::eval [dict get $occ ast]]]
+                set ok [::cdl::expr::truth [::cdl::model::evaluate $occ]]
             } trap {CDL EVAL} {msg} {
                 lappend result [EvalConflict $n Requires $msg $occ "Goal expression"]
                 continue
@@ -65,25 +83,22 @@ proc ::cdl::conflicts::OfNode {n} {
             }
         }
     }
-    if {[info exists P($n,legal_values)] && $N(flavor,$n) in {data booldata}} {
-        set c [LegalValueConflict $n]
-        if {$c ne ""} { lappend result $c }
+    if {[info exists P($n,legal_values)] && ($flavor eq "data" || $flavor eq "booldata")} {
+        set occ $P($n,legal_values)
+        try {
+            set items [LegalList $occ]
+            set legal [::cdl::expr::in_list [lindex $value 1] $items]
+        } trap {CDL EVAL} {msg} {
+            lappend result [EvalConflict $n LegalValues $msg $occ "List expression"]
+            set legal 1
+        }
+        if {!$legal} {
+            lappend result [dict create node $n kind illegal prop LegalValues \
+                text "Illegal current value [lindex $value 1]\nLegal values are: [dict get $occ text]" \
+                line [dict get $occ line] occ $occ]
+        }
     }
     return $result
-}
-
-proc ::cdl::conflicts::LegalValueConflict {n} {
-    set occ [::cdl::model::prop $n legal_values]
-    try {
-        set items [LegalList $occ]
-    } trap {CDL EVAL} {msg} {
-        return [EvalConflict $n LegalValues $msg $occ "List expression"]
-    }
-    set data [::cdl::model::get_data $n]
-    if {[::cdl::expr::in_list $data $items]} { return "" }
-    dict create node $n kind illegal prop LegalValues \
-        text "Illegal current value $data\nLegal values are: [dict get $occ text]" \
-        line [dict get $occ line] occ $occ
 }
 
 # The evaluated legal values; lists that refer to nothing (`1 to 32')

@@ -98,8 +98,22 @@ proc ::cdl::db::load {repolist} {
         lappend absrepos [AbsolutePath $r]
     }
     set errors_before [::cdl::diag::errors]
-    foreach r $repolist abs $absrepos {
-        ReadDatabase $r $abs
+    set diagnostics [expr {$errors_before + [::cdl::diag::warnings]}]
+    set scripts [lmap abs $absrepos {
+        list [catch {::cdl::diag::read_file [file join $abs ecos.db]} script] $script
+    }]
+    # The database is also read without the rest of the tool (by the
+    # testsuite): then there is no cache.
+    set cached [expr {!$verbose && [llength [info commands ::cdl::cache::keep]]}]
+    set key [CacheKey $scripts]
+    if {!$cached || ![Replay $key]} {
+        variable events {}
+        foreach r $repolist abs $absrepos script $scripts {
+            ReadDatabase $r $abs {*}$script
+        }
+        if {$cached && $diagnostics == [::cdl::diag::errors] + [::cdl::diag::warnings]} {
+            ::cdl::cache::keep [lindex $key 0] [list [lindex $key 1] $events]
+        }
     }
     SortVersions
     if {$verbose} {
@@ -109,6 +123,65 @@ proc ::cdl::db::load {repolist} {
         return -code error -errorcode {CDL DB} "Invalid package database."
     }
     return
+}
+
+# ---------------------------------------------------------------------------
+# Reading the database again
+#
+# What a clean read of the ecos.db files adds, in order, is kept in the
+# tool's cache under a name made from the repositories and the files'
+# contents: one event per package entry (with the repository and its
+# fields) and per target.  Replaying them skips evaluating the files; the
+# package directories are still looked at again, as AddPackage does, and
+# anything they would report makes the files be read after all.
+
+# {NAME CHECK}: the cache name for the repositories (one entry each
+# search path, rewritten when a file changes), and the checksums of
+# SCRIPTS, their contents, kept with the events.
+proc ::cdl::db::CacheKey {scripts} {
+    variable repos
+    variable absrepos
+    set text [list $repos $absrepos $scripts]
+    list [format ecos.db-%08x [zlib crc32 [list $repos $absrepos]]] \
+        [format %08x%08x-%x [zlib crc32 $text] [zlib adler32 $text] [string length $text]]
+}
+
+# Adds the events kept under KEY; returns 0 (and adds nothing) when there
+# are none or they no longer apply.
+proc ::cdl::db::Replay {key} {
+    lassign $key name check
+    if {![::cdl::cache::fetch $name data] || [lindex $data 0] ne $check} { return 0 }
+    set events [lindex $data 1]
+    variable fast 1
+    variable cur
+    variable repo
+    variable absrepo
+    variable tgt
+    variable tgt_order
+    try {
+        foreach event $events {
+            lassign $event kind name record repo absrepo
+            if {$kind eq "package"} {
+                array unset cur
+                array set cur $record
+                AddPackage $name
+            } elseif {![dict exists $tgt $name]} {
+                dict set tgt $name $record
+                lappend tgt_order $name
+            }
+        }
+        return 1
+    } on error {} {
+        Reset
+        return 0
+    } finally {
+        set fast 0
+    }
+}
+
+proc ::cdl::db::Record {event} {
+    variable events
+    lappend events $event
 }
 
 proc ::cdl::db::Reset {} {
@@ -121,6 +194,7 @@ proc ::cdl::db::Reset {} {
     }
     variable pkg_order {}
     variable tgt_order {}
+    variable events {}
     variable tpl_scanned 0
     variable alias_indexed 0
 }
@@ -143,7 +217,9 @@ proc ::cdl::db::RepoJoin {repo name} {
     return $repo/$name
 }
 
-proc ::cdl::db::ReadDatabase {given abs} {
+# Reads the ecos.db of repository GIVEN (ABS made absolute), whose
+# contents are SCRIPT (the reason it could not be read when FAILED).
+proc ::cdl::db::ReadDatabase {given abs failed script} {
     variable file [RepoJoin $given ecos.db]
     variable line 0
     variable node ""
@@ -151,7 +227,7 @@ proc ::cdl::db::ReadDatabase {given abs} {
     variable command
     variable repo $given
     variable absrepo $abs
-    if {[catch {::cdl::diag::read_file [file join $abs ecos.db]} script]} {
+    if {$failed} {
         ::cdl::diag::report $file "" "" error \
             "couldn't read file \"$file\": $script"
         return
@@ -187,7 +263,8 @@ proc ::cdl::db::SaveState {} {
     variable tgt
     variable pkg_order
     variable tgt_order
-    list $pkg $ver $tgt $pkg_order $tgt_order
+    variable events
+    list $pkg $ver $tgt $pkg_order $tgt_order $events
 }
 
 proc ::cdl::db::RestoreState {saved} {
@@ -196,7 +273,8 @@ proc ::cdl::db::RestoreState {saved} {
     variable tgt
     variable pkg_order
     variable tgt_order
-    lassign $saved pkg ver tgt pkg_order tgt_order
+    variable events
+    lassign $saved pkg ver tgt pkg_order tgt_order events
 }
 
 # Runs one command of the current file in the child; a Tcl error (bad
@@ -466,6 +544,9 @@ proc ::cdl::db::ReadPackage {name body} {
         Error "At least one alias should be supplied."
     }
     if {[::cdl::diag::errors] == $errors_before} {
+        variable repo
+        variable absrepo
+        Record [list package $name [array get cur] $repo $absrepo]
         AddPackage $name
     }
 }
@@ -701,6 +782,7 @@ proc ::cdl::db::ReadTarget {name body} {
         enable $cur(enable) disable $cur(disable) \
         set_value $cur(set_value) context $file:$line]
     lappend tgt_order $name
+    Record [list target $name [dict get $tgt $name]]
 }
 
 proc ::cdl::db::TargetAlias {args} {

@@ -25,7 +25,8 @@ namespace eval ::cdl::expr {
     #   Compiled  AST -> name of its generated evaluator proc
     #   Refs      AST -> distinct referenced names
     #   Num       value text -> numeric reading (see Classify)
-    foreach cache {ParsedExpr ParsedGoal ParsedList Compiled Walks Refs Num} {
+    #   Shapes    shape -> name of its generated evaluator proc
+    foreach cache {ParsedExpr ParsedGoal ParsedList Compiled Walks Refs Num Shapes} {
         variable $cache
         unset -nocomplain $cache
         array set $cache {}
@@ -36,6 +37,10 @@ namespace eval ::cdl::expr {
     variable CompiledCount 0
     # Set while folding a constant sub-expression, to stop recursion.
     variable NoFold 0
+    # Shape -> name of the proc evaluating every expression of that shape
+    # (see "Shapes"); while such a proc is written, Params counts the
+    # leaves turned into its parameters (-1 otherwise).
+    variable Params -1
 
     # Num holds {i INT FORMAT} (FORMAT d, x or o), {d DOUBLE} or {s};
     # bounded so that a long session cannot grow it without limit.
@@ -773,8 +778,23 @@ proc ::cdl::expr::Classify {text} {
         array unset Num
         set NumCount 1
     }
-    if {[regexp {^[[:space:]]*([-+]?)(?:0[xX]([0-9A-Fa-f]+)|0([0-7]*)|([1-9][0-9]*))[[:space:]]*$} \
-            $text -> sign hex oct dec]} {
+    # Matched without capturing, then taken apart: Tcl's regexps run
+    # many times slower with capturing groups.
+    if {[regexp {^[[:space:]]*[-+]?(?:0[xX][0-9A-Fa-f]+|0[0-7]*|[1-9][0-9]*)[[:space:]]*$} $text]} {
+        regexp {[^[:space:]].*[^[:space:]]|[^[:space:]]} $text digits
+        set sign ""
+        if {[string index $digits 0] in {- +}} {
+            set sign [string index $digits 0]
+            set digits [string range $digits 1 end]
+        }
+        set hex ""; set oct ""; set dec ""
+        if {[string match {0[xX]*} $digits]} {
+            set hex [string range $digits 2 end]
+        } elseif {[string index $digits 0] eq "0"} {
+            set oct [string range $digits 1 end]
+        } else {
+            set dec $digits
+        }
         set reading [IntegerReading $sign $hex $oct $dec]
         if {$reading ne ""} { return [set Num($text) $reading] }
     }
@@ -1049,6 +1069,83 @@ proc ::cdl::expr::Body {ast} {
     return "return -level 0 $word"
 }
 
+# A leaf of the expression being compiled, a name or a constant, as a
+# Tcl word: the value itself, or the next parameter of a shape's proc.
+proc ::cdl::expr::Leaf {value} {
+    variable Params
+    if {$Params < 0} { return [list $value] }
+    return "\$p[incr Params]"
+}
+
+# ---------------------------------------------------------------------------
+# Shapes
+#
+# Most expressions of a configuration are evaluated once or twice per
+# run, too few times to pay for compiling each of them; but they come in
+# few forms (`A ? 32 : 16', `A * 2', `A <= 64'...).  An expression's
+# shape is its tree with the leaves (names and constants) taken out; one
+# proc per shape, compiled on first use, evaluates every expression of
+# that shape given its leaves.  Occurrences in the model carry their
+# shape, computed when the CDL is loaded (and so kept in the cache).
+
+# {SHAPE LEAVES} of AST: SHAPE lists the nodes in prefix order (leaves as
+# their kind alone), LEAVES the leaf values in the same order.
+proc ::cdl::expr::shape {ast} {
+    set shape {}
+    set leaves {}
+    set stack [list $ast]
+    while {[llength $stack]} {
+        set node [lindex $stack end]
+        set stack [lrange $stack 0 end-1]
+        switch -- [lindex $node 0] {
+            const - ref - active {
+                lappend shape [lindex $node 0]
+                lappend leaves [lindex $node 1]
+            }
+            func {
+                lappend shape [lrange $node 0 1]
+                lappend stack {*}[lreverse [lrange $node 2 end]]
+            }
+            default {
+                lappend shape [list [lindex $node 0] [expr {[llength $node] - 1}]]
+                lappend stack {*}[lreverse [lrange $node 1 end]]
+            }
+        }
+    }
+    list $shape $leaves
+}
+
+# The value of AST, whose shape is SHAPE and leaves LEAVES.
+proc ::cdl::expr::run {shape leaves ast} {
+    variable Shapes
+    if {![info exists Shapes($shape)]} { ShapeProc $shape $ast }
+    tailcall $Shapes($shape) {*}$leaves
+}
+
+# Compiles the proc of SHAPE from AST, one expression of that shape, with
+# its leaves as parameters p1, p2...  Nothing is folded: the constants
+# are parameters too.
+proc ::cdl::expr::ShapeProc {shape ast} {
+    variable Shapes
+    variable Params
+    variable NoFold
+    variable CompiledCount
+    set Params 0
+    set NoFold 1
+    try {
+        set body [Body $ast]
+        set count $Params
+    } finally {
+        set Params -1
+        set NoFold 0
+    }
+    set params {}
+    for {set i 1} {$i <= $count} {incr i} { lappend params p$i }
+    set name ::cdl::expr::compiled::s[incr CompiledCount]
+    proc $name $params $body
+    set Shapes($shape) $name
+}
+
 # Constant sub-expressions are evaluated once, at compile time; those that
 # fail are left to fail at run time with the proper error.
 proc ::cdl::expr::Folded {ast valueVar} {
@@ -1088,9 +1185,9 @@ proc ::cdl::expr::Word {ast} {
     if {[Folded $ast value]} { return [list $value] }
     lassign $ast op a b c
     switch -- $op {
-        const { return [list $a] }
-        ref { return "\[::cdl::model::ref_value $a\]" }
-        active { return "\[::cdl::model::is_active $a\]" }
+        const { return [Leaf $a] }
+        ref { return "\[::cdl::model::ref_value [Leaf $a]\]" }
+        active { return "\[::cdl::model::is_active [Leaf $a]\]" }
         not - and - or - implies - xor - eqv - lt - le - gt - ge - ne {
             return "\[expr {[Test $ast]}\]"
         }
@@ -1124,7 +1221,7 @@ proc ::cdl::expr::FunctionWord {ast} {
         }
     }
     # is_loaded is_active is_enabled get_data take {ref NAME}.
-    return "\[::cdl::model::$name [lindex $a 1]\]"
+    return "\[::cdl::model::$name [Leaf [lindex $a 1]]\]"
 }
 
 # The expr operand for a left-leaning chain of the same operator OP (as
@@ -1148,8 +1245,12 @@ proc ::cdl::expr::Test {ast} {
     if {[Folded $ast value]} { return [truth $value] }
     lassign $ast op a b
     switch -- $op {
-        const { return [truth $a] }
-        ref { return "\[::cdl::expr::RefTruth $a\]" }
+        const {
+            variable Params
+            if {$Params >= 0} { return "\[::cdl::expr::truth [Leaf $a]\]" }
+            return [truth $a]
+        }
+        ref { return "\[::cdl::expr::RefTruth [Leaf $a]\]" }
         not { return "!([Test $a])" }
         and { return [Chain $ast and &&] }
         or { return [Chain $ast or ||] }
@@ -1161,7 +1262,7 @@ proc ::cdl::expr::Test {ast} {
         lt - le - gt - ge {
             return "\[::cdl::expr::Compare $op [Word $a] [Word $b]\]"
         }
-        active { return "\[::cdl::model::is_active $a\]" }
+        active { return "\[::cdl::model::is_active [Leaf $a]\]" }
         func {
             if {$a in {is_loaded is_active is_enabled is_substr is_xsubstr}} {
                 return [Word $ast]

@@ -150,26 +150,40 @@ proc ::cdl::header::Discard {} {
 proc ::cdl::header::WriteGroup {pkgs header sys} {
     variable channels [list $header $sys]
     variable shared {}
-    set interp [::cdl::load::interp]
+    # The model's arrays are read directly: this visits every node.
+    namespace upvar ::cdl::model N N S S
     try {
         foreach pkg $pkgs {
-            foreach node [::cdl::model::owned $pkg] {
-                if {[::cdl::model::is_active $node] && [::cdl::model::is_enabled $node]} {
-                    Node $interp $pkg $node $header $sys
+            foreach node $N(owned,$pkg) {
+                if {[info exists S(a,$node)] ? !$S(a,$node) : ![::cdl::model::is_active $node]} {
+                    continue
                 }
+                set flavor $N(flavor,$node)
+                if {$flavor eq "none" || $flavor eq "bool"} {
+                    set value 1
+                } else {
+                    set value [expr {[info exists S(v,$node)] ? $S(v,$node)
+                        : [::cdl::model::value $node]}]
+                    if {$flavor eq "booldata" && ![lindex $value 0]} { continue }
+                    # Not through expr: it would turn 0x00000100 into 256.
+                    set value [lindex $value 1]
+                }
+                if {$flavor eq "bool" && ![::cdl::model::is_enabled $node]} { continue }
+                Node $pkg $node $flavor $value $header $sys
             }
         }
     } finally {
-        Unshare $interp
+        Unshare
     }
 }
 
 # Gives the CDL interpreter the channels of the current group, the first
 # time one of its define_procs runs (most groups have none).
-proc ::cdl::header::Share {interp} {
+proc ::cdl::header::Share {} {
     variable channels
     variable shared
     if {[llength $shared]} { return }
+    set interp [::cdl::load::interp]
     foreach chan [lsort -unique $channels] {
         interp share {} $chan $interp
         lappend shared $chan
@@ -179,59 +193,64 @@ proc ::cdl::header::Share {interp} {
     interp eval $interp [list set ::cdl_system_header $sys]
 }
 
-proc ::cdl::header::Unshare {interp} {
+proc ::cdl::header::Unshare {} {
     variable shared
     if {![llength $shared]} { return }
+    set interp [::cdl::load::interp]
     # The script may have closed its copy already.
     foreach chan $shared { catch {interp eval $interp [list close $chan]} }
     catch {interp eval $interp {unset -nocomplain ::cdl_header ::cdl_system_header}}
     set shared {}
 }
 
-# The output of one active and enabled node (cdl.md §12.2 steps 2-6).
-# PKG's own node is the only package node it owns.
-proc ::cdl::header::Node {interp pkg node header sys} {
-    set flavor [::cdl::model::flavor $node]
-    if {$flavor in {none bool}} {
-        set value 1
-        set format ""
-    } else {
-        # Not through expr: it would turn the value text 0x00000100 into 256.
-        set value [::cdl::model::get_data $node]
-        set format [::cdl::model::prop $node define_format]
-    }
-    if {![::cdl::model::has $node no_define]} {
+# The output of one active and enabled node (cdl.md §12.2 steps 2-6),
+# whose data is VALUE (1 for flavors none and bool).  PKG's own node is
+# the only package node it owns.
+proc ::cdl::header::Node {pkg node flavor value header sys} {
+    namespace upvar ::cdl::model P P
+    set format [expr {$flavor ne "none" && $flavor ne "bool" && [info exists P($node,define_format)]
+        ? $P($node,define_format) : ""}]
+    # What goes to each file, in order, before any define_proc runs (one
+    # text when the package's header is system.h itself).
+    set htext ""
+    if {$header eq $sys} { upvar 0 htext stext } else { set stext "" }
+    if {![info exists P($node,no_define)]} {
         if {$node eq $pkg} {
-            puts -nonewline $sys [Define $interp $node $node $flavor $value $format]
-            puts -nonewline $sys [VersionMacros $node [::cdl::model::package_version $node]]
+            append stext [Define $node $node $flavor $value $format]
+            append stext [VersionMacros $node [::cdl::model::package_version $node]]
         } else {
-            puts -nonewline $header [Define $interp $node $node $flavor $value $format]
+            append htext [Define $node $node $flavor $value $format]
         }
     }
-    foreach d [::cdl::model::prop $node define] {
-        set chan $header
-        if {[dict get $d file] ne ""} { set chan $sys }
-        puts -nonewline $chan [Define $interp $node [dict get $d symbol] $flavor $value \
-            [dict get $d format]]
+    if {[info exists P($node,define)]} {
+        foreach d $P($node,define) {
+            set text [Define $node [dict get $d symbol] $flavor $value [dict get $d format]]
+            if {[dict get $d file] ne ""} { append stext $text } else { append htext $text }
+        }
     }
-    foreach d [::cdl::model::prop $node if_define] {
-        set chan $header
-        if {[dict get $d file] ne ""} { set chan $sys }
-        lassign [dict get $d symbols] test symbol
-        puts -nonewline $chan "#ifdef $test\n# define $symbol 1\n#endif\n"
+    if {[info exists P($node,if_define)]} {
+        foreach d $P($node,if_define) {
+            lassign [dict get $d symbols] test symbol
+            set text "#ifdef $test\n# define $symbol 1\n#endif\n"
+            if {[dict get $d file] ne ""} { append stext $text } else { append htext $text }
+        }
     }
-    foreach d [::cdl::model::prop $node define_proc] {
-        RunProc $interp $node $d
+    if {$htext ne ""} { puts -nonewline $header $htext }
+    if {$header ne $sys && $stext ne ""} { puts -nonewline $sys $stext }
+    if {[info exists P($node,define_proc)]} {
+        foreach d $P($node,define_proc) {
+            RunProc $node $d
+        }
     }
 }
 
 # `#define SYMBOL VALUE' (formatted with FORMAT when given) plus
 # `#define SYMBOL_VALUE' when that is a C identifier; bool and none
 # flavors define SYMBOL as 1.
-proc ::cdl::header::Define {interp node symbol flavor value format} {
+proc ::cdl::header::Define {node symbol flavor value format} {
     if {$flavor in {none bool}} { return "#define $symbol 1\n" }
     set text $value
-    if {$format ne ""} { set text [Format $interp $node $format $value] }
+    if {$format ne ""} { set text [Format $node $format $value] }
     set out "#define $symbol $text\n"
     if {[regexp {^[A-Za-z0-9_]*$} $value]} {
         append out "#define ${symbol}_$value\n"
@@ -241,9 +260,9 @@ proc ::cdl::header::Define {interp node symbol flavor value format} {
 
 # Tcl `format FORMAT VALUE' in the CDL interpreter.  FORMAT is inserted
 # as text, so it undergoes Tcl substitution; VALUE stays one word.
-proc ::cdl::header::Format {interp node format value} {
+proc ::cdl::header::Format {node format value} {
     try {
-        return [interp eval $interp "format $format [list $value]"]
+        return [interp eval [::cdl::load::interp] "format $format [list $value]"]
     } on error {msg} {
         Fail $node [::cdl::model::location $node] \
             "Invalid define_format `$format' for value `$value': $msg"
@@ -253,8 +272,11 @@ proc ::cdl::header::Format {interp node format value} {
 # CYGNUM_X_VERSION_MAJOR/MINOR/RELEASE for a package whose name has
 # `PKG' right before its first `_'.
 proc ::cdl::header::VersionMacros {pkg version} {
-    if {![regexp {^([^_]*)PKG(_.*)$} $pkg -> head tail]} { return "" }
-    set base ${head}NUM$tail
+    # The first `_' must follow `PKG' (string search: a capturing regexp
+    # costs more than all the rest).
+    set under [string first _ $pkg]
+    if {$under < 3 || [string range $pkg $under-3 $under-1] ne "PKG"} { return "" }
+    set base [string range $pkg 0 $under-4]NUM[string range $pkg $under end]
     if {$version eq "current"} {
         set numbers {CYGNUM_VERSION_CURRENT -1 -1}
     } else {
@@ -272,10 +294,10 @@ proc ::cdl::header::VersionMacros {pkg version} {
 }
 
 # Runs one define_proc occurrence D of NODE in the CDL interpreter.
-proc ::cdl::header::RunProc {interp node d} {
-    Share $interp
+proc ::cdl::header::RunProc {node d} {
+    Share
     try {
-        interp eval $interp [dict get $d text]
+        interp eval [::cdl::load::interp] [dict get $d text]
     } on error {msg} {
         lassign [::cdl::model::location $node] file
         Fail $node [list $file [dict get $d line]] "Error in define_proc: $msg"

@@ -43,6 +43,7 @@ proc ::cdl::infer::Key {c} {
 
 proc ::cdl::infer::ReportLines {} {
     variable touched
+    if {![dict size $touched]} { return {} }
     set lines {}
     foreach n [::cdl::model::nodes] {
         if {![dict exists $touched $n]} { continue }

@@ -2,16 +2,17 @@
 # sources, and the derived state (activity, current values, interface
 # counts) that expressions read.
 #
-# Derived state is computed lazily and cached in S until the next change;
-# any modification calls `changed`, which drops the whole cache.  A full
-# recomputation is a single pass over the nodes, which keeps every rule in
-# one place and is fast enough for thousands of options.
+# Derived state is computed lazily and cached in S until the next change.
+# Loading or removing packages drops the whole cache (`changed`); a change
+# to values drops only what may depend on them (`values_changed`), which
+# keeps the trials of the inference engine cheap.
 namespace eval ::cdl::model {
     # Configuration-wide facts.
     variable config
     # Per-node static facts, keyed "field,NAME": kind flavor owner file line
     # container (where it was defined) parent (effective) children; and per
-    # package "owned,P" "version,P" "flags,P".
+    # package "owned,P" "version,P" "flags,P" and "refs,P" (what P adds to
+    # the reference indexes, see PackageRefs).
     variable N
     # Properties, keyed "NAME,PROP".  See cdl.tcl for each property's shape.
     variable P
@@ -24,6 +25,14 @@ namespace eval ::cdl::model {
     # during the current computation, keyed "NAME,PROPNAME,LINE" ->
     # {message occurrence}.
     variable E
+    # The nodes whose derived state was forgotten since the conflicts were
+    # last listed (`*' for all), and whether any expression refers to a
+    # node indirectly (see values_changed).
+    variable dirty *
+    variable dynamic 0
+    # The computations under way (see "derived state").
+    variable Busy
+    array set Busy {depth 0}
     # Undo journal for trial changes made by the inference engine.
     variable journal {}
     variable journaling 0
@@ -146,31 +155,43 @@ proc ::cdl::model::init_package_value {name} {
     set V($name,source) user
 }
 
-# The nodes and properties PKG's CDL produced, as data (see cache.tcl):
-# {owned-nodes N-entries P-entries}, the entries ready for `array set'.
+# The nodes and properties PKG's CDL produced, as data (see cache.tcl): a
+# list {OWNED KINDS FLAVORS CONTAINERS FILES LINES P-ENTRIES INDEX}, the
+# node fields as columns in the order of OWNED, the properties ready for
+# `array set', and what the package adds to the indexes.  (Each node's
+# owner is PKG; its children are found again when the hierarchy is.)
 proc ::cdl::model::snapshot_package {pkg} {
     variable N; variable P
     set props [dict keys $::cdl::load::properties]
-    set nflat {}; set pflat {}
-    foreach n $N(owned,$pkg) {
-        foreach f {kind flavor owner container file line} {
-            lappend nflat $f,$n $N($f,$n)
-        }
-        lappend nflat children,$n {}
+    set owned $N(owned,$pkg)
+    set snapshot [list $owned]
+    foreach f {kind flavor container file line} {
+        lappend snapshot [lmap n $owned { set N($f,$n) }]
+    }
+    set pflat {}
+    foreach n $owned {
         foreach prop $props {
             if {[info exists P($n,$prop)]} { lappend pflat $n,$prop $P($n,$prop) }
         }
     }
-    list $N(owned,$pkg) $nflat $pflat
+    lappend snapshot $pflat [PackageRefs $pkg]
 }
 
 # Loads PKG at VERSION from a snapshot instead of its CDL.
 proc ::cdl::model::restore_package {pkg version snapshot} {
     variable N; variable P; variable nodes
-    lassign $snapshot owned nflat pflat
+    lassign $snapshot owned kinds flavors containers files lines pflat refs
     add_package $pkg $version
-    array set N $nflat
+    foreach n $owned kind $kinds flavor $flavors container $containers file $files line $lines {
+        set N(kind,$n) $kind
+        set N(flavor,$n) $flavor
+        set N(owner,$n) $pkg
+        set N(container,$n) $container
+        set N(file,$n) $file
+        set N(line,$n) $line
+    }
     array set P $pflat
+    set N(refs,$pkg) $refs
     lappend nodes {*}$owned
     set N(owned,$pkg) $owned
     init_package_value $pkg
@@ -191,6 +212,7 @@ proc ::cdl::model::remove_package {pkg} {
         array unset V $n,*
     }
     unset N(owned,$pkg) N(version,$pkg) N(flags,$pkg)
+    unset -nocomplain N(refs,$pkg)
     dict set config packages [lsearch -all -inline -not -exact [dict get $config packages] $pkg]
     set keep {}
     variable nodes
@@ -217,18 +239,24 @@ proc ::cdl::model::Fresh {} {
 }
 
 proc ::cdl::model::rebuild {} {
-    variable N; variable config; variable stale
+    variable N; variable P; variable config; variable stale
     set stale 0
     set top_first {}
     set N(children,<orphans>) {}
     variable nodes
     foreach n $nodes { set N(children,$n) {} }
-    set structural {}
     foreach n $nodes {
-        set p [EffectiveParent $n]
+        # Most nodes have no parent property: they stay where defined.
+        if {[info exists P($n,parent)]} {
+            set p [EffectiveParent $n]
+        } elseif {$N(kind,$n) eq "package"} {
+            set p <top>
+        } else {
+            set p $N(container,$n)
+        }
         set N(parent,$n) $p
         if {$p eq "<top>"} {
-            if {$N(kind,$n) eq "package" && ![has $n parent]} { continue }
+            if {$N(kind,$n) eq "package" && ![info exists P($n,parent)]} { continue }
             lappend top_first $n
         } else {
             lappend N(children,$p) $n
@@ -236,7 +264,7 @@ proc ::cdl::model::rebuild {} {
     }
     set N(children,<top>) [concat $top_first [list <orphans>]]
     foreach p [dict get $config packages] {
-        if {![has $p parent]} { lappend N(children,<top>) $p }
+        if {![info exists P($p,parent)]} { lappend N(children,<top>) $p }
     }
     BuildIndexes
 }
@@ -269,28 +297,56 @@ proc ::cdl::model::IsAncestor {n candidate} {
 }
 
 # Reverse references (who refers to a node, for savefiles and `explain`)
-# and implementors of each interface.
+# and implementors of each interface, gathered package by package (the
+# nodes list is in package order) from what each package contributes.
 proc ::cdl::model::BuildIndexes {} {
-    variable nodes; variable P
+    variable config; variable N
     variable referrers; variable implementors
     array unset referrers; array set referrers {}
     array unset implementors; array set implementors {}
-    foreach n $nodes {
+    variable dynamic 0
+    foreach pkg [dict get $config packages] {
+        if {![info exists N(refs,$pkg)]} { set N(refs,$pkg) [PackageRefs $pkg] }
+        lassign $N(refs,$pkg) refs impls indirect
+        foreach {ref entry} $refs { lappend referrers($ref) $entry }
+        foreach {iface n} $impls { lappend implementors($iface) $n }
+        if {$indirect} { set dynamic 1 }
+    }
+}
+
+# What the nodes of PKG add to the indexes: two flat lists,
+# {REFERENCED {NODE PROP TEXT} ...} and {INTERFACE NODE ...}, and whether
+# an expression refers indirectly (`*NAME'), to a node only its value
+# names.  They depend only on the package's own properties, so the cache
+# keeps them.
+proc ::cdl::model::PackageRefs {pkg} {
+    variable N; variable P
+    set refs {}
+    set impls {}
+    set indirect 0
+    foreach n $N(owned,$pkg) {
         foreach prop {active_if calculated default_value legal_values requires} {
             if {![info exists P($n,$prop)]} { continue }
             set occurrences [expr {$prop in {active_if requires} ? $P($n,$prop) : [list $P($n,$prop)]}]
             foreach occ $occurrences {
+                set entry [list $n $prop [dict get $occ text]]
                 foreach ref [dict get $occ refs] {
-                    lappend referrers($ref) [list $n $prop [dict get $occ text]]
+                    lappend refs $ref $entry
+                }
+                # Also met in strings: counting one too many is harmless.
+                if {[string first indirect [expr {$prop eq "legal_values"
+                        ? [dict get $occ items] : [dict get $occ ast]}]] >= 0} {
+                    set indirect 1
                 }
             }
         }
         if {[info exists P($n,implements)]} {
             foreach occ $P($n,implements) {
-                lappend implementors([dict get $occ name]) $n
+                lappend impls [dict get $occ name] $n
             }
         }
     }
+    list $refs $impls $indirect
 }
 
 proc ::cdl::model::referrers {name} {
@@ -326,9 +382,54 @@ variable ::cdl::model::generation 0
 proc ::cdl::model::changed {} {
     variable S; variable E
     variable generation
+    variable Busy
+    variable dirty *
     incr generation
+    array unset Busy; array set Busy {depth 0}
     array unset S; array set S {}
     array unset E; array set E {}
+}
+
+# After the values of NAMES changed: forgets the derived state that may
+# depend on them, that of the nodes referring to them, of their children
+# and of the interfaces they implement, and so on, following the static
+# references (a node whose result could change counts as changed).  The
+# rest of the configuration keeps its results.  When that could differ
+# from computing everything again (hierarchy not built, an evaluation
+# error recorded, an indirect reference somewhere) everything goes.
+proc ::cdl::model::values_changed {names} {
+    variable stale; variable E; variable dynamic
+    if {$stale || [array size E] || $dynamic} { changed; return }
+    variable S; variable N; variable P; variable referrers; variable generation
+    variable dirty
+    incr generation
+    set seen [dict create]
+    while {[llength $names]} {
+        set next {}
+        foreach n $names {
+            if {[dict exists $seen $n] || ![info exists N(kind,$n)]} { continue }
+            dict set seen $n 1
+            unset -nocomplain S(a,$n) S(v,$n) S(d,$n) S(r,$n) S(l,$n)
+            if {[info exists referrers($n)]} {
+                foreach r $referrers($n) { lappend next [lindex $r 0] }
+            }
+            lappend next {*}$N(children,$n)
+            if {[info exists P($n,implements)]} {
+                foreach occ $P($n,implements) { lappend next [dict get $occ name] }
+            }
+        }
+        set names $next
+    }
+    if {$dirty ne "*"} { set dirty [dict merge $dirty $seen] }
+}
+
+# The nodes whose results were forgotten since the last call, as a dict
+# (keys), or `*' for all of them.
+proc ::cdl::model::take_dirty {} {
+    variable dirty
+    set taken $dirty
+    set dirty [dict create]
+    return $taken
 }
 
 proc ::cdl::model::is_modifiable {name} {
@@ -366,7 +467,7 @@ proc ::cdl::model::set_value {name src enabled data} {
     if {[dict get $source_rank $src] >= [dict get $source_rank $cur]} {
         set V($name,source) $src
     }
-    changed
+    values_changed [list $name]
 }
 
 # Removes SRC; the current source falls back to the highest remaining.
@@ -378,14 +479,14 @@ proc ::cdl::model::unset_value {name src} {
     foreach s {inferred wizard user} {
         if {[info exists V($name,$s)]} { set V($name,source) $s }
     }
-    changed
+    values_changed [list $name]
 }
 
 proc ::cdl::model::force_source {name src} {
     variable V
     Journal $name
     set V($name,source) $src
-    changed
+    values_changed [list $name]
 }
 
 # --- trial changes (inference) ---
@@ -411,17 +512,29 @@ proc ::cdl::model::end_trial {} {
 # Undoes every change journalled since MARK.
 proc ::cdl::model::rollback {mark} {
     variable journal; variable V
+    set names {}
     for {set i [expr {[llength $journal] - 2}]} {$i >= $mark} {incr i -2} {
         set name [lindex $journal $i]
         array unset V $name,*
         array set V [lindex $journal $i+1]
+        lappend names $name
     }
     set journal [lrange $journal 0 $mark-1]
-    changed
+    values_changed $names
 }
 
 
 # --- derived state ---
+#
+# Every result is kept in S until the next change: S(a,N) activity,
+# S(v,N) value, S(d,N) default value, S(r,N) value as a reference (other
+# modules may keep results of their own there, under other letters).
+# While a result is computed
+# Busy(KIND,N) holds its depth in the chain of computations under way
+# (Busy(depth) is the current depth), which is how a value that depends
+# on itself is recognised.  This bookkeeping is written out in each
+# computing proc, and Busy is kept apart from the large S: these are the
+# innermost loops of every command.
 
 proc ::cdl::model::is_active {name} {
     variable S
@@ -432,38 +545,60 @@ proc ::cdl::model::is_active {name} {
 }
 
 proc ::cdl::model::ComputeActive {name} {
-    Fresh
-    variable S; variable N; variable P
-    Enter a $name
+    variable stale
+    if {$stale} { rebuild }
+    variable S; variable N; variable Busy
+    if {[info exists Busy(a,$name)]} { CycleError a $name }
+    set Busy(a,$name) [incr Busy(depth)]
     set p $N(parent,$name)
     set active 1
-    if {$p ni {<top> <orphans>}} {
-        set active [expr {[is_active $p] && [is_enabled $p]}]
+    if {$p ne "<top>" && $p ne "<orphans>"} {
+        if {[info exists S(a,$p)] ? !$S(a,$p) : ![ComputeActive $p]} {
+            set active 0
+        } elseif {$N(flavor,$p) ne "none" && $N(flavor,$p) ne "data"
+                && ![lindex [expr {[info exists S(v,$p)] ? $S(v,$p) : [value $p]}] 0]} {
+            set active 0
+        }
     }
+    variable P
     if {$active && [info exists P($name,active_if)]} {
         foreach occ $P($name,active_if) {
             if {![EvalGoal $name ActiveIf $occ 1]} { set active 0; break }
         }
     }
-    Leave a $name
+    unset Busy(a,$name)
+    incr Busy(depth) -1
     set S(a,$name) $active
 }
 
 # Evaluates a goal; an evaluation error counts as FALLBACK and is recorded.
 proc ::cdl::model::EvalGoal {name propname occ fallback} {
-    variable E
     try {
-        return [::cdl::expr::truth [::cdl::expr::eval [dict get $occ ast]]]
+        return [::cdl::expr::truth [evaluate $occ]]
     } trap {CDL EVAL} {msg} {
+        variable E
         set E($name,$propname,[dict get $occ line]) [list $msg $occ]
         return $fallback
     }
 }
 
+# The value of the expression of occurrence OCC, through the proc of its
+# shape (see expr.tcl).  A lone reference, the commonest goal, is just the
+# reference's value.
+proc ::cdl::model::evaluate {occ} {
+    set ast [dict get $occ ast]
+    if {[lindex $ast 0] eq "ref"} { return [ref_value [lindex $ast 1]] }
+    if {![dict exists $occ shape]} { return [::cdl::expr::eval $ast] }
+    lassign [dict get $occ shape] shape leaves
+    ::cdl::expr::run $shape $leaves $ast
+}
+
 proc ::cdl::model::is_enabled {name} {
     variable N
     if {![info exists N(kind,$name)]} { return 0 }
-    if {$N(flavor,$name) in {none data}} { return 1 }
+    if {$N(flavor,$name) eq "none" || $N(flavor,$name) eq "data"} { return 1 }
+    variable S
+    if {[info exists S(v,$name)]} { return [lindex $S(v,$name) 0] }
     lindex [value $name] 0
 }
 
@@ -479,10 +614,11 @@ proc ::cdl::model::ref_value {name} {
     variable S
     if {[info exists S(r,$name)]} { return $S(r,$name) }
     variable N
-    if {![info exists N(kind,$name)] || ![is_active $name]} {
+    if {![info exists N(kind,$name)]
+            || ([info exists S(a,$name)] ? !$S(a,$name) : ![ComputeActive $name])} {
         return [set S(r,$name) 0]
     }
-    lassign [value $name] enabled data
+    lassign [expr {[info exists S(v,$name)] ? $S(v,$name) : [value $name]}] enabled data
     # Value texts keep their form (0x100 stays 0x100): no expr on data.
     set S(r,$name) [switch -- $N(flavor,$name) {
         none { string cat 1 }
@@ -497,16 +633,15 @@ proc ::cdl::model::value {name} {
     variable S
     if {[info exists S(v,$name)]} { return $S(v,$name) }
     variable N; variable P; variable V
-    Enter v $name
     if {$N(kind,$name) eq "interface"} {
         set result [InterfaceValue $name]
-    } elseif {[info exists P($name,calculated)]} {
-        set result [default_value $name]
+    } elseif {[info exists P($name,calculated)] || ![info exists V($name,source)]
+            || $V($name,source) eq "default"} {
+        set result [expr {[info exists S(d,$name)] ? $S(d,$name) : [default_value $name]}]
     } else {
-        set src [source $name]
-        set result [expr {$src eq "default" ? [default_value $name] : $V($name,$src)}]
+        # A value held by a source needs nothing else.
+        set result $V($name,$V($name,source))
     }
-    Leave v $name
     set S(v,$name) $result
 }
 
@@ -514,7 +649,7 @@ proc ::cdl::model::value {name} {
 proc ::cdl::model::default_value {name} {
     variable S
     if {[info exists S(d,$name)]} { return $S(d,$name) }
-    variable N; variable P; variable E
+    variable N; variable P
     if {$N(kind,$name) eq "package"} {
         return [set S(d,$name) [list 1 $N(version,$name)]]
     }
@@ -526,15 +661,19 @@ proc ::cdl::model::default_value {name} {
         if {[dict get $occ refs] eq ""} {
             return [set S(d,$name) [ConstantDefault $N(flavor,$name) [dict get $occ ast]]]
         }
-        Enter d $name
+        variable Busy
+        if {[info exists Busy(d,$name)]} { CycleError d $name }
+        set Busy(d,$name) [incr Busy(depth)]
         try {
-            set v [::cdl::expr::eval [dict get $occ ast]]
+            set v [evaluate $occ]
         } trap {CDL EVAL} {msg} {
+            variable E
             set propname [expr {$prop eq "calculated" ? "Calculated" : "DefaultValue"}]
             set E($name,$propname,[dict get $occ line]) [list $msg $occ]
             set v 0
         }
-        Leave d $name
+        unset Busy(d,$name)
+        incr Busy(depth) -1
     }
     set S(d,$name) [FlavorValue $N(flavor,$name) $v]
 }
@@ -563,11 +702,15 @@ proc ::cdl::model::FlavorValue {flavor v} {
 }
 
 proc ::cdl::model::InterfaceValue {name} {
-    variable N
+    variable N; variable Busy
+    if {[info exists Busy(v,$name)]} { CycleError v $name }
+    set Busy(v,$name) [incr Busy(depth)]
     set count 0
     foreach impl [implementors $name] {
         if {[is_active $impl] && [is_enabled $impl]} { incr count }
     }
+    unset Busy(v,$name)
+    incr Busy(depth) -1
     switch -- $N(flavor,$name) {
         bool { list [expr {$count > 0}] "" }
         booldata { list [expr {$count > 0}] $count }
@@ -575,29 +718,17 @@ proc ::cdl::model::InterfaceValue {name} {
     }
 }
 
-# Cycle detection: a node whose value is needed while it is being
-# computed depends on itself.
-proc ::cdl::model::Enter {what name} {
-    variable S
-    if {[info exists S(busy,$what,$name)]} {
-        CycleError $what $name
-    }
-    set S(busy,$what,$name) 1
-    lappend S(stack) $name
-}
-proc ::cdl::model::Leave {what name} {
-    variable S
-    unset S(busy,$what,$name)
-    set S(stack) [lrange $S(stack) 0 end-1]
-}
-
 proc ::cdl::model::CycleError {what name} {
-    variable S; variable N; variable P
-    set stack $S(stack)
+    variable N; variable P; variable Busy
+    # The chain of computations under way, outermost first.
+    set stack {}
+    foreach {key depth} [array get Busy *,*] {
+        lappend stack [list $depth [lindex [split $key ,] 1]]
+    }
+    set stack [lmap entry [lsort -integer -index 0 $stack] {lindex $entry 1}]
     set first [lsearch -exact $stack $name]
     set chain [lrange $stack $first end]
     lappend chain $name
-    set chain [lmap n $chain {set n}]
     # Collapse repeated names (activity and value of the same node).
     set shown {}
     foreach n $chain {

@@ -201,7 +201,15 @@ proc ::cdl::savefile::Newlines {s} {
 # variable) is an error diagnostic for its line.  Errors raised by the
 # handlers on purpose (a package that cannot be loaded) propagate.
 proc ::cdl::savefile::Evaluate {script} {
-    if {[catch {interp eval [Child] $script} msg opts]} {
+    set words [Words $script]
+    if {[llength $words]} {
+        # As Dispatch would.
+        variable mode
+        set failed [catch {In_$mode {*}$words} msg opts]
+    } else {
+        set failed [catch {interp eval [Child] $script} msg opts]
+    }
+    if {$failed} {
         if {[lindex [dict get $opts -errorcode] 0] eq "CDL"} {
             return -options [dict remove $opts -errorinfo] $msg
         }
@@ -209,8 +217,46 @@ proc ::cdl::savefile::Evaluate {script} {
     }
 }
 
+# The savefile commands, as Dispatch receives them from the child.
+variable ::cdl::savefile::known {
+    cdl_savefile_version cdl_savefile_command cdl_configuration cdl_package
+    cdl_component cdl_option cdl_interface description hardware template
+    package user_value wizard_value inferred_value value_source
+}
+
+# The words of SCRIPT when it is a single command of a known name that
+# Tcl would read without any substitution, so that it can go to Dispatch
+# without the child parsing it; else an empty list.  Two forms qualify:
+# plain or double-quoted words (`user_value 1 ;', `description "x" ;'),
+# and plain words followed by a braced body (`cdl_option NAME {...};')
+# with no backslash-newline in it (the one substitution Tcl makes inside
+# braces).  For these a Tcl list has the same words as the command, and
+# trailing semicolons only add empty commands.  Anything else is left to
+# the child.
+proc ::cdl::savefile::Words {script} {
+    variable known
+    set t [string trimright $script " \t;"]
+    set open [string first "\{" $t]
+    if {$open < 0} {
+        # Quoted words read alike, but a list is not split at newlines.
+        if {[regexp {[\}\\$\[\];\n]} $t] || [catch {lindex $t 0} name] || $name ni $known} {
+            return {}
+        }
+        return [lrange $t 0 end]
+    }
+    set head [string range $t 0 $open-1]
+    if {[string index $t end] ne "\}" || [regexp {[\{\}"\\$\[\];\n]} $head]
+            || [string first "\\\n" $t] >= 0 || [catch {llength $t} count]
+            || $count != [llength $head] + 1 || [lindex $t 0] ni $known} {
+        return {}
+    }
+    return $t
+}
+
 # Evaluates BODY (of the command being read) in evaluation context MODE.
+# Most bodies in a full savefile hold nothing but comments.
 proc ::cdl::savefile::EvaluateBody {body bodymode bodynode bodycommand} {
+    if {![regexp -line {^\s*[^\s#]} $body]} { return }
     variable mode
     variable node
     variable command
@@ -430,7 +476,9 @@ proc ::cdl::savefile::Flags {argv allowed} {
         set a [lindex $argv 0]
         set argv [lrange $argv 1 end]
         if {$a eq "--"} { break }
-        regexp {^-+([^=]*)} $a -> word
+        # The name after the dashes, up to any `='.
+        set word [string trimleft $a -]
+        if {[set eq [string first = $word]] >= 0} { set word [string range $word 0 $eq-1] }
         set matches [lsearch -all -inline -glob $allowed $word*]
         if {$word in $allowed} { set matches [list $word] }
         if {$word eq "" || [llength $matches] != 1} {
@@ -724,18 +772,23 @@ proc ::cdl::savefile::FullText {} {
     append out [Separator conflicts]
     append out [ConflictsText] "\n"
     append out [Separator contents]
-    append out [Contents <top> 0]
-    append out "\n" [UnsupportedToplevelText]
-    return $out
+    set parts [list $out]
+    FullBlocks [Order 0] parts
+    lappend parts "\n" [UnsupportedToplevelText]
+    join $parts ""
 }
 
 proc ::cdl::savefile::MinimalText {} {
     PruneUnsupported
     set out [HeaderText]
     append out "\n" [ToplevelText 1] "\n"
-    append out [Contents <top> 1]
-    append out "\n" [UnsupportedToplevelText]
-    return $out
+    set parts [list $out]
+    foreach n [Order 1] {
+        set block [MinimalBlock $n]
+        if {$block ne ""} { lappend parts $block }
+    }
+    lappend parts "\n" [UnsupportedToplevelText]
+    join $parts ""
 }
 
 # Takes the unsupported data to write, leaving out nodes that are no
@@ -839,20 +892,26 @@ proc ::cdl::savefile::ConflictsText {} {
     append out "\n"
 }
 
-# The node blocks below CONTAINER, depth first; in the full form every
-# container with children brackets them with `# >' and `# <'.
-proc ::cdl::savefile::Contents {container minimal} {
-    set children [::cdl::model::children $container]
-    if {![llength $children]} { return "" }
-    set out [expr {$minimal ? "" : "# >\n"}]
-    foreach c $children {
-        if {$c ne "<orphans>"} {
-            append out [expr {$minimal ? [MinimalBlock $c] : [FullBlock $c]}]
-        }
-        append out [Contents $c $minimal]
+# The nodes in the order their blocks are written: depth first.  In the
+# full form (MINIMAL 0) every container with children brackets them with
+# the markers `>' and `<', which no node name can be.
+proc ::cdl::savefile::Order {minimal} {
+    ::cdl::model::Fresh
+    set order {}
+    OrderBelow <top> $minimal order
+    return $order
+}
+
+proc ::cdl::savefile::OrderBelow {container minimal orderVar} {
+    upvar 1 $orderVar order
+    namespace upvar ::cdl::model N N
+    if {![llength $N(children,$container)]} { return }
+    if {!$minimal} { lappend order > }
+    foreach c $N(children,$container) {
+        if {$c ne "<orphans>"} { lappend order $c }
+        OrderBelow $c $minimal order
     }
-    if {!$minimal} { append out "# <\n" }
-    return $out
+    if {!$minimal} { lappend order < }
 }
 
 # --- minimal form
@@ -902,38 +961,150 @@ proc ::cdl::savefile::ValueText {flavor value} {
 }
 
 # --- full form
+#
+# A full savefile describes every node, so the blocks are written by one
+# loop reading the model's arrays directly; the procs below it each cover
+# a part of a block that most nodes do not have.
 
-proc ::cdl::savefile::FullBlock {n} {
-    set kind [::cdl::model::kind $n]
-    set out [UserVisibleText $n]
-    append out "cdl_$kind $n {\n"
-    switch -- $kind {
-        package {
+# Appends to the list PARTSVAR the blocks of the nodes in ORDER.  The
+# reference lines (`NAME == VALUE') are kept in the model's derived state
+# as S(l,NAME), since most names are referred to several times.
+proc ::cdl::savefile::FullBlocks {order partsVar} {
+    upvar 1 $partsVar parts
+    namespace upvar ::cdl::model N N P P V V S S referrers R
+    variable kept
+    foreach n $order {
+        switch -- $n {
+            > { lappend parts "# >\n"; continue }
+            < { lappend parts "# <\n"; continue }
+        }
+        set kind $N(kind,$n)
+        set flavor $N(flavor,$n)
+        # The display string, doc and description as comments, then `#'.
+        set out ""
+        if {[info exists P($n,display)] && [set t $P($n,display)] ne ""} {
+            if {[string first \n $t] < 0} {
+                append out "# $t\n"
+            } else {
+                append out [Comment "" "" $t]
+            }
+        }
+        if {[info exists P($n,doc)] && $P($n,doc) ne ""} {
+            append out [Comment "" "doc: " $P($n,doc)]
+        }
+        if {[info exists P($n,description)] && $P($n,description) ne ""} {
+            append out "# [join [DescriptionLines $P($n,description)] "\n# "]\n"
+        }
+        append out "#\ncdl_$kind $n {\n"
+        if {$kind eq "package"} {
             append out "    # Packages cannot be added or removed, nor can their version be changed,\n"
             append out "    # simply by editing their value. Instead the appropriate configuration\n"
             append out "    # should be used to perform these actions.\n\n"
+        } elseif {$kind eq "interface"} {
+            append out [ImplementorsText $n]
         }
-        interface { append out [ImplementorsText $n] }
+        # The value part (§4.5): activity and active_if conditions first.
+        set activity [expr {[info exists S(a,$n)] ? !$S(a,$n) : ![::cdl::model::is_active $n]}]
+        if {$activity} { append out [InactiveText $n] }
+        if {[info exists P($n,active_if)]} {
+            foreach occ $P($n,active_if) {
+                # As for the activity itself, a goal that cannot be evaluated holds.
+                append out [GoalText "ActiveIf constraint: " $occ 1]
+            }
+            set activity 1
+        }
+        if {$activity} { append out "\n" }
+        if {$flavor eq "none"} {
+            append out "    # There is no associated value.\n"
+        } elseif {[info exists P($n,calculated)]} {
+            set occ $P($n,calculated)
+            append out [Comment "    " "Calculated value: " [dict get $occ text]]
+            foreach r [dict get $occ refs] {
+                append out [expr {[info exists S(l,$r)] ? $S(l,$r) : [RefLine $r]}]
+            }
+            append out "    # Flavor: $flavor\n" [CurrentValueText $n $flavor]
+        } elseif {$kind eq "option" || $kind eq "component"} {
+            # A modifiable node: its sources, then its default value.
+            append out "    # Flavor: $flavor\n"
+            set default [ValueText $flavor [expr {[info exists S(d,$n)] ? $S(d,$n)
+                : [::cdl::model::default_value $n]}]]
+            if {[info exists V($n,user)]} {
+                append out "    user_value [ValueText $flavor $V($n,user)]\n"
+                set first user
+            } else {
+                append out "    # No user value, uncomment the following line to provide one.\n"
+                if {[string first \n $default] < 0} {
+                    append out "    # user_value $default\n"
+                } else {
+                    append out [Comment "    " "user_value " $default]
+                }
+                set first default
+            }
+            if {[info exists V($n,wizard)] || [info exists V($n,inferred)]} {
+                append out [OtherSources $n $flavor first]
+            }
+            set src [expr {[info exists V($n,source)] ? $V($n,source) : "default"}]
+            if {$src eq $first} {
+                append out "    # value_source $src\n"
+            } else {
+                append out "    value_source $src\n"
+            }
+            # With the expression that gives it when it depends on other nodes.
+            if {![info exists P($n,default_value)]
+                    || [dict get [set occ $P($n,default_value)] refs] eq ""} {
+                append out [Comment "    " "Default value: " $default]
+            } else {
+                append out [Comment "    " "Default value: " [dict get $occ text]]
+                foreach r [dict get $occ refs] {
+                    append out [expr {[info exists S(l,$r)] ? $S(l,$r) : [RefLine $r]}]
+                }
+                append out [Comment "    " "  --> " $default]
+            }
+        } else {
+            append out "    # This value cannot be modified here.\n    # Flavor: $flavor\n"
+            append out [CurrentValueText $n $flavor]
+        }
+        if {[info exists P($n,legal_values)]} {
+            append out [LegalValuesText $P($n,legal_values)]
+        }
+        if {[info exists P($n,check_proc)]} {
+            append out "    # There is a check_proc routine that will check the value.\n"
+        }
+        if {[info exists P($n,requires)]} {
+            foreach occ $P($n,requires) {
+                append out [GoalText "Requires: " $occ 0]
+            }
+        }
+        if {[info exists R($n)]} { append out [ReferrersText $R($n)] }
+        if {[dict exists $kept $n]} { append out [UnsupportedText $n] }
+        lappend parts "$out};\n\n"
     }
-    append out [ValuePart $n] [UnsupportedText $n] "};\n\n"
 }
 
-# The display string, doc and description as comments, then `#'.
-proc ::cdl::savefile::UserVisibleText {n} {
+# The wizard and inferred values of N; FIRSTVAR names the highest source
+# present so far.
+proc ::cdl::savefile::OtherSources {n flavor firstVar} {
+    upvar 1 $firstVar first
+    namespace upvar ::cdl::model V V
     set out ""
-    set display [::cdl::model::prop $n display]
-    if {$display ne ""} {
-        append out [Comment "" "" $display]
+    if {[info exists V($n,wizard)]} {
+        append out "    # The wizard value should not be edited directly.\n"
+        append out "    # Instead the wizard should be run again if necessary.\n"
+        append out "    wizard_value [ValueText $flavor $V($n,wizard)]\n"
+        if {$first eq "default"} { set first wizard }
     }
-    set doc [::cdl::model::prop $n doc]
-    if {$doc ne ""} {
-        append out [Comment "" "doc: " $doc]
+    if {[info exists V($n,inferred)]} {
+        append out "    # The inferred value should not be edited directly.\n"
+        append out "    inferred_value [ValueText $flavor $V($n,inferred)]\n"
+        if {$first eq "default"} { set first inferred }
     }
-    set lines [DescriptionLines [::cdl::model::prop $n description]]
-    if {[llength $lines]} {
-        append out "# [join $lines "\n# "]\n"
-    }
-    append out "#\n"
+    return $out
+}
+
+# The value of a node that cannot be modified.
+proc ::cdl::savefile::CurrentValueText {n flavor} {
+    set label [expr {$flavor eq "data" ? "Current_value" : "Current value"}]
+    Comment "    " "$label: " [ValueText $flavor [::cdl::model::value $n]]
 }
 
 # The description as eCos writes it: each line starts at its first
@@ -978,123 +1149,48 @@ proc ::cdl::savefile::ImplementorsText {n} {
     return $out
 }
 
-# Everything between the block's header comments and its unsupported
-# commands (§4.5 "Value part").
-proc ::cdl::savefile::ValuePart {n} {
-    set out [ActivityText $n]
-    if {$out ne ""} { append out "\n" }
-    set flavor [::cdl::model::flavor $n]
-    set modifiable [::cdl::model::is_modifiable $n]
-    if {$flavor eq "none"} {
-        append out "    # There is no associated value.\n"
-    } elseif {[::cdl::model::has $n calculated]} {
-        set occ [::cdl::model::prop $n calculated]
-        append out [Comment "    " "Calculated value: " [dict get $occ text]]
-        append out [RefLines [dict get $occ refs]]
-    } elseif {!$modifiable} {
-        append out "    # This value cannot be modified here.\n"
-    }
-    if {$flavor ne "none"} {
-        append out "    # Flavor: $flavor\n"
-    }
-    if {$modifiable} {
-        append out [ModifiableText $n $flavor]
-    } elseif {$flavor ne "none"} {
-        set label [expr {$flavor eq "data" ? "Current_value" : "Current value"}]
-        append out [Comment "    " "$label: " [ValueText $flavor [::cdl::model::value $n]]]
-    }
-    append out [LegalValuesText $n] [CheckProcText $n] [RequiresText $n]
-    append out [ReferrersText $n]
-}
-
-# Why N is inactive, and its active_if conditions.
-proc ::cdl::savefile::ActivityText {n} {
-    set out ""
-    if {![::cdl::model::is_active $n]} {
-        append out "    # This option is not active\n"
-        set p [::cdl::model::parent $n]
-        if {$p ni {<top> <orphans>}} {
-            if {![::cdl::model::is_active $p]} {
-                append out "    # The parent $p is not active\n"
-            }
-            if {![::cdl::model::is_enabled $p]} {
-                append out "    # The parent $p is disabled\n"
-            }
+# Why the inactive node N is inactive.
+proc ::cdl::savefile::InactiveText {n} {
+    set out "    # This option is not active\n"
+    set p [::cdl::model::parent $n]
+    if {$p ni {<top> <orphans>}} {
+        if {![::cdl::model::is_active $p]} {
+            append out "    # The parent $p is not active\n"
         }
-    }
-    foreach occ [::cdl::model::prop $n active_if] {
-        # As for the activity itself, a goal that cannot be evaluated holds.
-        append out [GoalText "ActiveIf constraint: " $occ 1]
+        if {![::cdl::model::is_enabled $p]} {
+            append out "    # The parent $p is disabled\n"
+        }
     }
     return $out
 }
 
-proc ::cdl::savefile::GoalValue {ast fallback} {
-    try {
-        return [::cdl::expr::truth [::cdl::expr::eval $ast]]
-    } trap {CDL EVAL} {} {
-        return $fallback
+# The comment line giving the value a reference to NAME has; kept until
+# the next change as S(l,NAME).
+proc ::cdl::savefile::RefLine {name} {
+    namespace upvar ::cdl::model N N S S
+    if {![info exists N(kind,$name)]} {
+        return [set S(l,$name) "    #     $name (unknown) == 0\n"]
     }
+    set v [expr {[info exists S(r,$name)] ? $S(r,$name) : [::cdl::model::ref_value $name]}]
+    if {$v ne "" && ![regexp {[\s{}\\$"\[\];#]} $v]} {
+        return [set S(l,$name) "    #     $name == $v\n"]
+    }
+    set S(l,$name) [Comment "    " "    " "$name == [quote $v]"]
 }
 
 # One line per referenced name with the value the reference has.
 proc ::cdl::savefile::RefLines {refs} {
+    namespace upvar ::cdl::model S S
     set out ""
     foreach r $refs {
-        if {[::cdl::model::exists $r]} {
-            append out [Comment "    " "    " "$r == [quote [::cdl::model::ref_value $r]]"]
-        } else {
-            append out "    #     $r (unknown) == 0\n"
-        }
+        append out [expr {[info exists S(l,$r)] ? $S(l,$r) : [RefLine $r]}]
     }
     return $out
 }
 
-proc ::cdl::savefile::ModifiableText {n flavor} {
-    set default [ValueText $flavor [::cdl::model::default_value $n]]
-    set present [PresentSources $n]
-    set out ""
-    if {"user" in $present} {
-        append out [SourceLines $n $flavor user]
-    } else {
-        append out "    # No user value, uncomment the following line to provide one.\n"
-        append out [Comment "    " "user_value " $default]
-    }
-    if {"wizard" in $present} {
-        append out "    # The wizard value should not be edited directly.\n"
-        append out "    # Instead the wizard should be run again if necessary.\n"
-        append out [SourceLines $n $flavor wizard]
-    }
-    if {"inferred" in $present} {
-        append out "    # The inferred value should not be edited directly.\n"
-        append out [SourceLines $n $flavor inferred]
-    }
-    set src [::cdl::model::source $n]
-    lappend present default
-    if {$src eq [lindex $present 0]} {
-        append out "    # value_source $src\n"
-    } else {
-        append out "    value_source $src\n"
-    }
-    append out [DefaultValueText $n $default]
-}
-
-# The default value, with the expression that gives it when it depends
-# on other nodes.
-proc ::cdl::savefile::DefaultValueText {n default} {
-    set occ [::cdl::model::prop $n default_value]
-    if {$occ eq "" || ![llength [dict get $occ refs]]} {
-        return [Comment "    " "Default value: " $default]
-    }
-    set out [Comment "    " "Default value: " [dict get $occ text]]
-    append out [RefLines [dict get $occ refs]]
-    append out [Comment "    " "  --> " $default]
-}
-
-proc ::cdl::savefile::LegalValuesText {n} {
-    if {![::cdl::model::has $n legal_values]} { return "" }
-    set occ [::cdl::model::prop $n legal_values]
+proc ::cdl::savefile::LegalValuesText {occ} {
     set out [Comment "    " "Legal values: " [dict get $occ text]]
+    if {[dict get $occ refs] eq ""} { return $out }
     foreach item [dict get $occ items] {
         foreach ast [lrange $item 1 end] {
             append out [RefLines [::cdl::expr::refs $ast]]
@@ -1108,31 +1204,23 @@ proc ::cdl::savefile::LegalValuesText {n} {
 proc ::cdl::savefile::GoalText {label occ fallback} {
     set out [Comment "    " $label [dict get $occ text]]
     append out [RefLines [dict get $occ refs]]
-    append out "    #   --> [GoalValue [dict get $occ ast] $fallback]\n"
-}
-
-proc ::cdl::savefile::CheckProcText {n} {
-    if {![::cdl::model::has $n check_proc]} { return "" }
-    return "    # There is a check_proc routine that will check the value.\n"
-}
-
-proc ::cdl::savefile::RequiresText {n} {
-    set out ""
-    foreach occ [::cdl::model::prop $n requires] {
-        append out [GoalText "Requires: " $occ 0]
+    try {
+        set holds [::cdl::expr::truth [::cdl::model::evaluate $occ]]
+    } trap {CDL EVAL} {} {
+        set holds $fallback
     }
-    return $out
+    append out "    #   --> $holds\n"
 }
 
-# The properties of other nodes whose value depends on N, in the order
-# the referring nodes were created and, within a node, in source order.
-proc ::cdl::savefile::ReferrersText {n} {
-    set referrers [::cdl::model::referrers $n]
-    if {![llength $referrers]} { return "" }
+# The properties of other nodes whose value depends on a node (its
+# REFERRERS), in the order the referring nodes were created and, within
+# a node, in source order.
+proc ::cdl::savefile::ReferrersText {referrers} {
     set out "\n    # The following properties are affected by this value\n"
     foreach r [SortReferrers $referrers] {
         lassign $r who prop text
-        append out "    # [::cdl::model::class $who] $who\n"
+        # A node's class is its kind.
+        append out "    # $::cdl::model::N(kind,$who) $who\n"
         append out [Comment "    " "    [PropName $prop]: " $text]
     }
     return $out
@@ -1147,6 +1235,9 @@ proc ::cdl::savefile::PropName {prop} {
 # node eCos lists them in the order the properties appear in the CDL.
 proc ::cdl::savefile::SortReferrers {referrers} {
     if {[llength $referrers] < 2} { return $referrers }
+    # Only a node referring more than once needs sorting.
+    set who [lsearch -all -inline -index 0 -subindices $referrers *]
+    if {[llength [lsort -unique $who]] == [llength $referrers]} { return $referrers }
     set group [dict create]
     set keyed {}
     foreach r $referrers {
@@ -1154,7 +1245,6 @@ proc ::cdl::savefile::SortReferrers {referrers} {
         if {![dict exists $group $who]} { dict set group $who [dict size $group] }
         lappend keyed [list [dict get $group $who] [PropLine $who $prop $text] $r]
     }
-    if {[dict size $group] == [llength $referrers]} { return $referrers }
     # lsort is stable: by line, then by node.
     lmap k [lsort -integer -index 0 [lsort -integer -index 1 $keyed]] {lindex $k 2}
 }
