@@ -137,6 +137,28 @@ static inline cyg_thread *cygk_runq_highest(void)
 #endif
 }
 
+/* Take `thread' out of the run queue, leaving the reschedule decision to
+ * the caller. Inline: a thread suspending itself does it on its way to
+ * the switch. */
+static inline void cygk_runq_take_out(cyg_thread *thread)
+{
+#ifdef CYGSEM_KERNEL_SCHED_MLQUEUE
+    cyg_knode **head = &cygk_sched.runq.head[thread->priority];
+    cyg_knode *node = &thread->node;
+
+    if (node->next == node) {
+        *head = NULL;
+        cygk_sched.runq.map &= ~((cyg_uint32)1 << thread->priority);
+    } else {
+        if (*head == node)
+            *head = node->next;
+        cygk_list_remove(node);
+    }
+#else
+    cygk_sched.runq.map &= ~((cyg_uint32)1 << thread->priority);
+#endif
+}
+
 /* Move the head of `thread''s level behind its peers (yield, timeslice):
  * the ring's head moves one node on. The bitmap scheduler has no peers. */
 static inline void cygk_runq_rotate(cyg_thread *thread)

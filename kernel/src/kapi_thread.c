@@ -21,13 +21,6 @@ void cyg_thread_exit(void)
     cygk_thread_exit_self();
 }
 
-void cyg_thread_suspend(cyg_handle_t thread)
-{
-    cygk_sched_lock();
-    cygk_thread_suspend(CYGK_THREAD(thread));
-    cygk_sched_unlock();
-}
-
 void cyg_thread_resume(cyg_handle_t thread)
 {
     cygk_sched_lock();

@@ -98,6 +98,36 @@ void cyg_thread_yield(void)
     cygk_sched_unlock();
 }
 
+/* The C API's suspend, here for the usual use: a thread suspending
+ * itself. In the common case (scheduler unlocked, the thread simply
+ * running, so not yet suspended) it leaves the run queue and the switch
+ * goes straight to the best runnable thread, without a reschedule
+ * request for the unlock to find. Builds optimised for size keep the
+ * general path alone. */
+void cyg_thread_suspend(cyg_handle_t handle)
+{
+    cyg_thread *thread = (cyg_thread *)handle;
+
+#ifndef __OPTIMIZE_SIZE__
+    if (thread == cygk_sched.current && cygk_sched.lock_count == 0
+        && thread->state == CYGK_STATE_RUNNING) {
+        CYG_ASSERT(thread != &cygk_idle_thread, "the idle thread cannot be suspended");
+        CYG_ASSERT(thread->suspend_count == 0, "a running thread is not suspended");
+        cygk_sched.lock_count = 1;
+        HAL_REORDER_BARRIER();
+        thread->suspend_count = 1;
+        thread->state = CYGK_STATE_SUSPENDED;
+        cygk_runq_take_out(thread);
+        cygk_sched_switch_to(thread, cygk_runq_highest());
+        cygk_sched_unlock_once();
+        return;
+    }
+#endif
+    cygk_sched_lock();
+    cygk_thread_suspend(thread);
+    cygk_sched_unlock();
+}
+
 void cygk_sched_reschedule(void)
 {
     while (cygk_sched.need_reschedule)

@@ -29,7 +29,7 @@ void cygk_runq_add(cyg_thread *thread)
 
 void cygk_runq_remove(cyg_thread *thread)
 {
-    RUNQ.map &= ~((cyg_uint32)1 << thread->priority);
+    cygk_runq_take_out(thread);
     if (thread == cygk_sched.current)
         cygk_sched.need_reschedule = true;
 }

@@ -45,17 +45,7 @@ void cygk_runq_add(cyg_thread *thread)
 
 void cygk_runq_remove(cyg_thread *thread)
 {
-    cyg_priority_t pri = thread->priority;
-    cyg_knode *node = &thread->node;
-
-    if (node->next == node) {
-        RUNQ.head[pri] = NULL;
-        RUNQ.map &= ~((cyg_uint32)1 << pri);
-    } else {
-        if (RUNQ.head[pri] == node)
-            RUNQ.head[pri] = node->next;
-        cygk_list_remove(node);
-    }
+    cygk_runq_take_out(thread);
     if (thread == cygk_sched.current)
         cygk_sched.need_reschedule = true;
 }
