@@ -85,13 +85,39 @@ static inline void bench_period_print(const char *name,
                 name, (unsigned)period.ops, (unsigned long long)period_ns);
 }
 
-/* Starts the reporter (ENTRY) and the watcher, then the scheduler; the
- * workers must have been created and resumed. */
-static inline void bench_period_start(cyg_thread_entry_t *entry)
+/* What a throughput program measures: the name of its results, its
+ * count of operations done, the checks that they did what the name says
+ * (made after the period; a failed CHECK ends the run) and what its PASS
+ * line says. */
+struct bench_measure {
+    const char *name;
+    bench_ops_fn *ops;
+    void (*check)(void);
+    const char *passed;
+};
+
+static const struct bench_measure *bench_measured;
+
+static void bench_period_report(cyg_addrword_t data)
 {
+    struct bench_period period;
+
+    CYG_UNUSED_PARAM(cyg_addrword_t, data);
+    period = bench_period_run(bench_measured->ops);
+    bench_measured->check();
+    bench_period_print(bench_measured->name, period);
+    CYG_TEST_PASS_FINISH(bench_measured->passed);
+}
+
+/* Starts the reporter of MEASURE and the watcher, then the scheduler;
+ * the workers must have been created and resumed. */
+static inline void bench_period_start(const struct bench_measure *measure)
+{
+    bench_measured = measure;
     bench_thread_start(&bench_watcher, BENCH_PRIO_WATCHER, bench_watch, 0,
                        bench_period_stacks[0], sizeof bench_period_stacks[0]);
-    bench_thread_start(&bench_reporter, BENCH_PRIO_REPORTER, entry, 0,
+    bench_thread_start(&bench_reporter, BENCH_PRIO_REPORTER,
+                       bench_period_report, 0,
                        bench_period_stacks[1], sizeof bench_period_stacks[1]);
     cyg_scheduler_start();
 }

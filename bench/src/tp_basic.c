@@ -46,16 +46,14 @@ static cyg_uint32 ops(void)
     return passes;
 }
 
-static void reporter(cyg_addrword_t data)
+static void check_results(void)
 {
-    struct bench_period period;
-
-    CYG_UNUSED_PARAM(cyg_addrword_t, data);
-    period = bench_period_run(ops);
     CHECK(wrong_sums == 0);
-    bench_period_print("basic", period);
-    CYG_TEST_PASS_FINISH("basic processing measured");
 }
+
+static const struct bench_measure measure = {
+    "basic", ops, check_results, "basic processing measured"
+};
 
 externC void cyg_start(void)
 {
@@ -63,7 +61,7 @@ externC void cyg_start(void)
     expected_sum = calibration_pass();
     bench_thread_start(&worker_thread, PRIO_WORKER, worker, 0,
                        stack, sizeof stack);
-    bench_period_start(reporter);
+    bench_period_start(&measure);
 }
 
 #else

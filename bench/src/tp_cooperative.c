@@ -38,19 +38,18 @@ static cyg_uint32 ops(void)
     return total;
 }
 
-static void reporter(cyg_addrword_t data)
+static void check_results(void)
 {
-    struct bench_period period;
     cyg_uint32 i;
 
-    CYG_UNUSED_PARAM(cyg_addrword_t, data);
-    period = bench_period_run(ops);
     CHECK(repeated_turns == 0);
     for (i = 0; i < WORKERS; i++)
         CHECK(turns[i] > 0);
-    bench_period_print("cooperative", period);
-    CYG_TEST_PASS_FINISH("cooperative scheduling measured");
 }
+
+static const struct bench_measure measure = {
+    "cooperative", ops, check_results, "cooperative scheduling measured"
+};
 
 externC void cyg_start(void)
 {
@@ -60,7 +59,7 @@ externC void cyg_start(void)
     for (i = 0; i < WORKERS; i++)
         bench_thread_start(&workers[i], PRIO_WORKERS, worker, i,
                            stacks[i], sizeof stacks[i]);
-    bench_period_start(reporter);
+    bench_period_start(&measure);
 }
 
 #else

@@ -44,20 +44,18 @@ static cyg_uint32 ops(void)
 }
 
 /* The reporter may have stopped the worker anywhere in a round. */
-static void reporter(cyg_addrword_t data)
+static void check_results(void)
 {
-    struct bench_period period;
-    cyg_uint32 done;
+    cyg_uint32 done = rounds;
 
-    CYG_UNUSED_PARAM(cyg_addrword_t, data);
-    period = bench_period_run(ops);
-    done = rounds;
     CHECK(failed_waits == 0);
     CHECK(bench_isr_calls - done <= 1);
     CHECK(bench_isr_calls - dsr_requests <= 1);
-    bench_period_print("interrupt", period);
-    CYG_TEST_PASS_FINISH("interrupt processing measured");
 }
+
+static const struct bench_measure measure = {
+    "interrupt", ops, check_results, "interrupt processing measured"
+};
 
 externC void cyg_start(void)
 {
@@ -69,7 +67,7 @@ externC void cyg_start(void)
     bench_intr_attach(vector, bench_intr_isr, dsr);
     bench_thread_start(&worker_thread, PRIO_WORKER, worker, 0,
                        stack, sizeof stack);
-    bench_period_start(reporter);
+    bench_period_start(&measure);
 }
 
 #else

@@ -54,18 +54,16 @@ static cyg_uint32 ops(void)
     return high_runs;
 }
 
-static void reporter(cyg_addrword_t data)
+static void check_results(void)
 {
-    struct bench_period period;
-
-    CYG_UNUSED_PARAM(cyg_addrword_t, data);
-    period = bench_period_run(ops);
     CHECK(missed_preemptions == 0);
     CHECK(raises - high_runs <= 1);
     CHECK(raises - bench_isr_calls <= 1);
-    bench_period_print("interrupt_preemption", period);
-    CYG_TEST_PASS_FINISH("interrupt preemption measured");
 }
+
+static const struct bench_measure measure = {
+    "interrupt_preemption", ops, check_results, "interrupt preemption measured"
+};
 
 externC void cyg_start(void)
 {
@@ -78,7 +76,7 @@ externC void cyg_start(void)
                         stacks[0], sizeof stacks[0]);
     bench_thread_start(&low_thread, PRIO_LOW, low, 0,
                        stacks[1], sizeof stacks[1]);
-    bench_period_start(reporter);
+    bench_period_start(&measure);
 }
 
 #else

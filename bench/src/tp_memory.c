@@ -48,20 +48,19 @@ static cyg_uint32 ops(void)
     return cycles;
 }
 
-static void reporter(cyg_addrword_t data)
+static void check_results(void)
 {
-    struct bench_period period;
     cyg_mempool_info info;
 
-    CYG_UNUSED_PARAM(cyg_addrword_t, data);
-    period = bench_period_run(ops);
     cyg_mempool_fix_get_info(pool, &info);
     CHECK(failed_takes == 0);
     CHECK(info.blocksize == BLOCK_SIZE);
     CHECK(info.freemem >= info.totalmem - BLOCK_SIZE);
-    bench_period_print("memory", period);
-    CYG_TEST_PASS_FINISH("memory allocation measured");
 }
+
+static const struct bench_measure measure = {
+    "memory", ops, check_results, "memory allocation measured"
+};
 
 externC void cyg_start(void)
 {
@@ -70,7 +69,7 @@ externC void cyg_start(void)
                            &pool, &pool_object);
     bench_thread_start(&worker_thread, PRIO_WORKER, worker, 0,
                        stack, sizeof stack);
-    bench_period_start(reporter);
+    bench_period_start(&measure);
 }
 
 #else

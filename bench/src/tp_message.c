@@ -70,16 +70,14 @@ static cyg_uint32 ops(void)
     return exchanges;
 }
 
-static void reporter(cyg_addrword_t data)
+static void check_results(void)
 {
-    struct bench_period period;
-
-    CYG_UNUSED_PARAM(cyg_addrword_t, data);
-    period = bench_period_run(ops);
     CHECK(errors == 0);
-    bench_period_print("message", period);
-    CYG_TEST_PASS_FINISH("message processing measured");
 }
+
+static const struct bench_measure measure = {
+    "message", ops, check_results, "message processing measured"
+};
 
 externC void cyg_start(void)
 {
@@ -87,7 +85,7 @@ externC void cyg_start(void)
     cyg_mbox_create(&mbox, &mbox_object);
     bench_thread_start(&worker_thread, PRIO_WORKER, worker, 0,
                        stack, sizeof stack);
-    bench_period_start(reporter);
+    bench_period_start(&measure);
 }
 
 #else

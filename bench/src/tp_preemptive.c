@@ -49,17 +49,15 @@ static cyg_uint32 ops(void)
     return total;
 }
 
-static void reporter(cyg_addrword_t data)
+static void check_results(void)
 {
-    struct bench_period period;
-
-    CYG_UNUSED_PARAM(cyg_addrword_t, data);
-    period = bench_period_run(ops);
     CHECK(broken_rounds == 0);
     CHECK(passes[0] > 0);
-    bench_period_print("preemptive", period);
-    CYG_TEST_PASS_FINISH("preemptive scheduling measured");
 }
+
+static const struct bench_measure measure = {
+    "preemptive", ops, check_results, "preemptive scheduling measured"
+};
 
 externC void cyg_start(void)
 {
@@ -71,7 +69,7 @@ externC void cyg_start(void)
     for (i = 1; i < STAGES; i++)
         bench_thread_create(&stages[i], PRIO_LOWEST - i, upper_stage, i,
                             stacks[i], sizeof stacks[i]);
-    bench_period_start(reporter);
+    bench_period_start(&measure);
 }
 
 #else

@@ -31,19 +31,18 @@ static cyg_uint32 ops(void)
     return cycles;
 }
 
-static void reporter(cyg_addrword_t data)
+static void check_results(void)
 {
-    struct bench_period period;
     cyg_count32 count;
 
-    CYG_UNUSED_PARAM(cyg_addrword_t, data);
-    period = bench_period_run(ops);
     cyg_semaphore_peek(&sem, &count);
     CHECK(failed_takes == 0);
     CHECK(count == 0 || count == 1);
-    bench_period_print("synchronization", period);
-    CYG_TEST_PASS_FINISH("synchronisation measured");
 }
+
+static const struct bench_measure measure = {
+    "synchronization", ops, check_results, "synchronisation measured"
+};
 
 externC void cyg_start(void)
 {
@@ -51,7 +50,7 @@ externC void cyg_start(void)
     cyg_semaphore_init(&sem, 1);
     bench_thread_start(&worker_thread, PRIO_WORKER, worker, 0,
                        stack, sizeof stack);
-    bench_period_start(reporter);
+    bench_period_start(&measure);
 }
 
 #else

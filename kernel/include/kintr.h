@@ -32,17 +32,10 @@ void cygk_interrupt_init(cyg_interrupt *intr, cyg_vector_t vector,
 void cygk_interrupt_attach(cyg_interrupt *intr);
 void cygk_interrupt_detach(cyg_interrupt *intr);
 
-/* HAL entry points. */
-externC void cyg_kernel_interrupt_end(cyg_uint32 isr_ret,
-                                      CYG_ADDRWORD intr_object);
-externC cyg_bool cyg_kernel_interrupt_post(cyg_uint32 isr_ret,
-                                             CYG_ADDRWORD intr_object);
-externC cyg_bool cyg_kernel_interrupt_deliver(cyg_uint32 isr_ret,
-                                                CYG_ADDRWORD intr_object);
-externC CYG_ADDRESS cyg_kernel_interrupt_switch(CYG_ADDRESS sp);
-externC void cyg_kernel_interrupt_resume(void);
+/* HAL entry points: those of the end of an interrupt and exceptions are
+ * the HAL's declarations. */
+#include <cyg/hal/hal_kernel_entry.h>
 externC void cyg_kernel_start(void) CYGBLD_ATTRIB_NORET;
 externC cyg_uint16 cyg_kernel_current_thread_id(void);
-externC void cyg_hal_deliver_exception(CYG_WORD code, CYG_ADDRWORD data);
 
 #endif /* CYGONCE_KERNEL_KINTR_H */

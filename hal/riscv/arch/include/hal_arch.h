@@ -99,9 +99,8 @@ externC const cyg_uint8 cyg_hal_riscv_debruijn_lsbit[32];
         ((_m_ & (0u - _m_)) * CYGARC_RISCV_DEBRUIJN32) >> 27];          \
     CYG_MACRO_END
 
-/* Rarely used, so libgcc's __clzsi2 is good enough. */
-#define HAL_MSBIT_INDEX(_index_, _mask_)                                \
-    ((_index_) = (cyg_uint32)(31 - __builtin_clz((cyg_uint32)(_mask_))))
+/* HAL_MSBIT_INDEX is rarely used, so libgcc's __clzsi2 is good enough. */
+#include <cyg/hal/hal_bits.h>
 
 /* ------------------------------------------------------------------ */
 /* Idle                                                               */
@@ -126,9 +125,6 @@ externC const cyg_uint8 cyg_hal_riscv_debruijn_lsbit[32];
  */
 #define CYGARC_JMP_BUF_SIZE 14
 
-typedef CYG_ADDRWORD hal_jmp_buf[CYGARC_JMP_BUF_SIZE];
-
-externC int hal_setjmp(hal_jmp_buf env) __attribute__((returns_twice));
-externC void hal_longjmp(hal_jmp_buf env, int val) CYGBLD_ATTRIB_NORET;
+#include <cyg/hal/hal_jmp.h>
 
 #endif /* CYGONCE_HAL_HAL_ARCH_H */

@@ -17,43 +17,37 @@
 #include <pkgconf/hal.h>
 #include <cyg/hal/riscv_regs.h>
 
+/* Applies OP (sw or lw) to the registers of a saved context: the return
+ * address and those the procedure call standard has a callee preserve. */
+        .macro  context_registers op
+        \op     ra, CYGARC_RISCV_CTX_RA(sp)
+        \op     s0, CYGARC_RISCV_CTX_S0 + 0(sp)
+        \op     s1, CYGARC_RISCV_CTX_S0 + 4(sp)
+        \op     s2, CYGARC_RISCV_CTX_S0 + 8(sp)
+        \op     s3, CYGARC_RISCV_CTX_S0 + 12(sp)
+        \op     s4, CYGARC_RISCV_CTX_S0 + 16(sp)
+        \op     s5, CYGARC_RISCV_CTX_S0 + 20(sp)
+        \op     s6, CYGARC_RISCV_CTX_S0 + 24(sp)
+        \op     s7, CYGARC_RISCV_CTX_S0 + 28(sp)
+        \op     s8, CYGARC_RISCV_CTX_S0 + 32(sp)
+        \op     s9, CYGARC_RISCV_CTX_S0 + 36(sp)
+        \op     s10, CYGARC_RISCV_CTX_S0 + 40(sp)
+        \op     s11, CYGARC_RISCV_CTX_S0 + 44(sp)
+        .endm
+
 /* void hal_thread_switch_context(CYG_ADDRESS *from_spp, CYG_ADDRESS *to_spp) */
         .section .text.hal_thread_switch_context, "ax", @progbits
         .globl  hal_thread_switch_context
         .type   hal_thread_switch_context, @function
 hal_thread_switch_context:
         addi    sp, sp, -CYGARC_RISCV_CTX_SIZE
-        sw      ra, CYGARC_RISCV_CTX_RA(sp)
-        sw      s0, CYGARC_RISCV_CTX_S0 + 0(sp)
-        sw      s1, CYGARC_RISCV_CTX_S0 + 4(sp)
-        sw      s2, CYGARC_RISCV_CTX_S0 + 8(sp)
-        sw      s3, CYGARC_RISCV_CTX_S0 + 12(sp)
-        sw      s4, CYGARC_RISCV_CTX_S0 + 16(sp)
-        sw      s5, CYGARC_RISCV_CTX_S0 + 20(sp)
-        sw      s6, CYGARC_RISCV_CTX_S0 + 24(sp)
-        sw      s7, CYGARC_RISCV_CTX_S0 + 28(sp)
-        sw      s8, CYGARC_RISCV_CTX_S0 + 32(sp)
-        sw      s9, CYGARC_RISCV_CTX_S0 + 36(sp)
-        sw      s10, CYGARC_RISCV_CTX_S0 + 40(sp)
-        sw      s11, CYGARC_RISCV_CTX_S0 + 44(sp)
+        context_registers sw
         csrrci  t0, mstatus, CYGARC_RISCV_MSTATUS_MIE
         sw      t0, CYGARC_RISCV_CTX_MSTATUS(sp)
         sw      sp, 0(a0)
         lw      sp, 0(a1)
 resume:
-        lw      ra, CYGARC_RISCV_CTX_RA(sp)
-        lw      s0, CYGARC_RISCV_CTX_S0 + 0(sp)
-        lw      s1, CYGARC_RISCV_CTX_S0 + 4(sp)
-        lw      s2, CYGARC_RISCV_CTX_S0 + 8(sp)
-        lw      s3, CYGARC_RISCV_CTX_S0 + 12(sp)
-        lw      s4, CYGARC_RISCV_CTX_S0 + 16(sp)
-        lw      s5, CYGARC_RISCV_CTX_S0 + 20(sp)
-        lw      s6, CYGARC_RISCV_CTX_S0 + 24(sp)
-        lw      s7, CYGARC_RISCV_CTX_S0 + 28(sp)
-        lw      s8, CYGARC_RISCV_CTX_S0 + 32(sp)
-        lw      s9, CYGARC_RISCV_CTX_S0 + 36(sp)
-        lw      s10, CYGARC_RISCV_CTX_S0 + 40(sp)
-        lw      s11, CYGARC_RISCV_CTX_S0 + 44(sp)
+        context_registers lw
         lw      t0, CYGARC_RISCV_CTX_MSTATUS(sp)
         addi    sp, sp, CYGARC_RISCV_CTX_SIZE
         andi    t0, t0, CYGARC_RISCV_MSTATUS_MIE

@@ -27,28 +27,34 @@
 #include <pkgconf/hal.h>
 #include <cyg/hal/riscv_regs.h>
 
+/* Applies OP (sw or lw) to the registers a trap frame holds: those a
+ * function call may change, which the trap's C code would otherwise. */
+        .macro  trap_frame_registers op
+        \op     ra, CYGARC_RISCV_TF_RA(sp)
+        \op     t0, CYGARC_RISCV_TF_T0(sp)
+        \op     t1, CYGARC_RISCV_TF_T1(sp)
+        \op     t2, CYGARC_RISCV_TF_T2(sp)
+        \op     a0, CYGARC_RISCV_TF_A0 + 0(sp)
+        \op     a1, CYGARC_RISCV_TF_A0 + 4(sp)
+        \op     a2, CYGARC_RISCV_TF_A0 + 8(sp)
+        \op     a3, CYGARC_RISCV_TF_A0 + 12(sp)
+        \op     a4, CYGARC_RISCV_TF_A0 + 16(sp)
+        \op     a5, CYGARC_RISCV_TF_A0 + 20(sp)
+        \op     a6, CYGARC_RISCV_TF_A0 + 24(sp)
+        \op     a7, CYGARC_RISCV_TF_A0 + 28(sp)
+        \op     t3, CYGARC_RISCV_TF_T3(sp)
+        \op     t4, CYGARC_RISCV_TF_T4(sp)
+        \op     t5, CYGARC_RISCV_TF_T5(sp)
+        \op     t6, CYGARC_RISCV_TF_T6(sp)
+        .endm
+
         .section .text.cyg_hal_riscv_trap_entry, "ax", @progbits
         .globl  cyg_hal_riscv_trap_entry
         .type   cyg_hal_riscv_trap_entry, @function
         .p2align 2
 cyg_hal_riscv_trap_entry:
         addi    sp, sp, -CYGARC_RISCV_TF_SIZE
-        sw      ra, CYGARC_RISCV_TF_RA(sp)
-        sw      t0, CYGARC_RISCV_TF_T0(sp)
-        sw      t1, CYGARC_RISCV_TF_T1(sp)
-        sw      t2, CYGARC_RISCV_TF_T2(sp)
-        sw      a0, CYGARC_RISCV_TF_A0 + 0(sp)
-        sw      a1, CYGARC_RISCV_TF_A0 + 4(sp)
-        sw      a2, CYGARC_RISCV_TF_A0 + 8(sp)
-        sw      a3, CYGARC_RISCV_TF_A0 + 12(sp)
-        sw      a4, CYGARC_RISCV_TF_A0 + 16(sp)
-        sw      a5, CYGARC_RISCV_TF_A0 + 20(sp)
-        sw      a6, CYGARC_RISCV_TF_A0 + 24(sp)
-        sw      a7, CYGARC_RISCV_TF_A0 + 28(sp)
-        sw      t3, CYGARC_RISCV_TF_T3(sp)
-        sw      t4, CYGARC_RISCV_TF_T4(sp)
-        sw      t5, CYGARC_RISCV_TF_T5(sp)
-        sw      t6, CYGARC_RISCV_TF_T6(sp)
+        trap_frame_registers sw
         csrr    t0, mcause
         csrr    t1, mepc
         sw      t1, CYGARC_RISCV_TF_MEPC(sp)
@@ -92,22 +98,7 @@ exception:
 restore:
         lw      t1, CYGARC_RISCV_TF_MEPC(sp)
         csrw    mepc, t1
-        lw      ra, CYGARC_RISCV_TF_RA(sp)
-        lw      t0, CYGARC_RISCV_TF_T0(sp)
-        lw      t1, CYGARC_RISCV_TF_T1(sp)
-        lw      t2, CYGARC_RISCV_TF_T2(sp)
-        lw      a0, CYGARC_RISCV_TF_A0 + 0(sp)
-        lw      a1, CYGARC_RISCV_TF_A0 + 4(sp)
-        lw      a2, CYGARC_RISCV_TF_A0 + 8(sp)
-        lw      a3, CYGARC_RISCV_TF_A0 + 12(sp)
-        lw      a4, CYGARC_RISCV_TF_A0 + 16(sp)
-        lw      a5, CYGARC_RISCV_TF_A0 + 20(sp)
-        lw      a6, CYGARC_RISCV_TF_A0 + 24(sp)
-        lw      a7, CYGARC_RISCV_TF_A0 + 28(sp)
-        lw      t3, CYGARC_RISCV_TF_T3(sp)
-        lw      t4, CYGARC_RISCV_TF_T4(sp)
-        lw      t5, CYGARC_RISCV_TF_T5(sp)
-        lw      t6, CYGARC_RISCV_TF_T6(sp)
+        trap_frame_registers lw
         addi    sp, sp, CYGARC_RISCV_TF_SIZE
         mret
         .size   cyg_hal_riscv_trap_entry, . - cyg_hal_riscv_trap_entry

@@ -123,12 +123,7 @@ externC void cyg_hal_synth_interrupt_raise(cyg_vector_t vector);
 /* ------------------------------------------------------------------ */
 /* Kernel entry points the HAL calls                                  */
 
-#ifdef CYGFUN_HAL_COMMON_KERNEL_SUPPORT
-externC void cyg_kernel_interrupt_end(cyg_uint32 isr_ret,
-                                      CYG_ADDRWORD intr_object);
-#endif
-
-externC void cyg_hal_deliver_exception(CYG_WORD code, CYG_ADDRWORD data);
+#include <cyg/hal/hal_kernel_entry.h>
 
 /* ------------------------------------------------------------------ */
 /* Clock: a host interval timer, periods in microseconds              */

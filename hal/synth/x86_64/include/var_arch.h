@@ -55,11 +55,7 @@ externC void cyg_hal_synth_swap_context(CYG_ADDRESS *from_spp,
  * Bit indexes of a non-zero 32-bit mask; the compiler turns these into
  * the bsf/bsr (or tzcnt/lzcnt) instructions.
  */
-#define HAL_LSBIT_INDEX(_index_, _mask_)                                \
-    ((_index_) = (cyg_uint32)__builtin_ctz((cyg_uint32)(_mask_)))
-
-#define HAL_MSBIT_INDEX(_index_, _mask_)                                \
-    ((_index_) = (cyg_uint32)(31 - __builtin_clz((cyg_uint32)(_mask_))))
+#include <cyg/hal/hal_bits.h>
 
 /*
  * setjmp/longjmp for the HAL and the kernel's exception tests: rbx, rbp,
@@ -70,9 +66,6 @@ externC void cyg_hal_synth_swap_context(CYG_ADDRESS *from_spp,
  */
 #define CYGARC_JMP_BUF_SIZE 9
 
-typedef CYG_ADDRWORD hal_jmp_buf[CYGARC_JMP_BUF_SIZE];
-
-externC int hal_setjmp(hal_jmp_buf env) __attribute__((returns_twice));
-externC void hal_longjmp(hal_jmp_buf env, int val) CYGBLD_ATTRIB_NORET;
+#include <cyg/hal/hal_jmp.h>
 
 #endif /* CYGONCE_HAL_VAR_ARCH_H */

@@ -82,11 +82,7 @@ externC char hal_cortexm_interrupt_stack[];
 /* ------------------------------------------------------------------ */
 /* Bit indexes: rbit and clz                                          */
 
-#define HAL_LSBIT_INDEX(_index_, _mask_)                                \
-    ((_index_) = (cyg_uint32)__builtin_ctz((cyg_uint32)(_mask_)))
-
-#define HAL_MSBIT_INDEX(_index_, _mask_)                                \
-    ((_index_) = (cyg_uint32)(31 - __builtin_clz((cyg_uint32)(_mask_))))
+#include <cyg/hal/hal_bits.h>
 
 /* ------------------------------------------------------------------ */
 /* Idle                                                               */
@@ -108,9 +104,6 @@ externC char hal_cortexm_interrupt_stack[];
  */
 #define CYGARC_JMP_BUF_SIZE 10
 
-typedef CYG_WORD hal_jmp_buf[CYGARC_JMP_BUF_SIZE];
-
-externC int hal_setjmp(hal_jmp_buf env) __attribute__((returns_twice));
-externC void hal_longjmp(hal_jmp_buf env, int val) CYGBLD_ATTRIB_NORET;
+#include <cyg/hal/hal_jmp.h>
 
 #endif /* CYGONCE_HAL_HAL_ARCH_H */

@@ -193,16 +193,7 @@ static inline void hal_cortexm_interrupt_raise(cyg_vector_t vector)
 /* Handler mode cannot switch threads: PendSV does (porting.md). */
 #define HAL_THREAD_SWITCH_IN_EXCEPTION
 
-#ifdef CYGFUN_HAL_COMMON_KERNEL_SUPPORT
-externC cyg_bool cyg_kernel_interrupt_post(cyg_uint32 isr_ret,
-                                             CYG_ADDRWORD intr_object);
-externC cyg_bool cyg_kernel_interrupt_deliver(cyg_uint32 isr_ret,
-                                                CYG_ADDRWORD intr_object);
-externC CYG_ADDRESS cyg_kernel_interrupt_switch(CYG_ADDRESS sp);
-externC void cyg_kernel_interrupt_resume(void);
-#endif
-
-externC void cyg_hal_deliver_exception(CYG_WORD code, CYG_ADDRWORD data);
+#include <cyg/hal/hal_kernel_entry.h>
 
 /* ------------------------------------------------------------------ */
 /* Clock: SysTick, periods in SysTick counts                          */
