@@ -13,7 +13,6 @@
 
 static char stack[CYGNUM_HAL_STACK_SIZE_TYPICAL];
 static struct bench_thread worker_thread;
-static cyg_vector_t vector;
 static cyg_sem_t handled;
 static volatile cyg_uint32 dsr_requests;
 static volatile cyg_uint32 rounds;
@@ -27,9 +26,11 @@ static void dsr(cyg_vector_t v, cyg_ucount32 count, cyg_addrword_t data)
     cyg_semaphore_post(&handled);
 }
 
+/* The vector comes as the thread's data word. */
 static void worker(cyg_addrword_t data)
 {
-    CYG_UNUSED_PARAM(cyg_addrword_t, data);
+    cyg_vector_t vector = (cyg_vector_t)data;
+
     for (;;) {
         BENCH_RAISE(vector);
         if (!cyg_semaphore_wait(&handled))
@@ -59,13 +60,15 @@ static const struct bench_measure measure = {
 
 externC void cyg_start(void)
 {
+    cyg_vector_t vector;
+
     CYG_TEST_INIT();
     vector = bench_intr_free_vector();
     if (vector == BENCH_NO_VECTOR)
         CYG_TEST_NA("No free interrupt vector that software can raise");
     cyg_semaphore_init(&handled, 0);
     bench_intr_attach(vector, bench_intr_isr, dsr);
-    bench_thread_start(&worker_thread, PRIO_WORKER, worker, 0,
+    bench_thread_start(&worker_thread, PRIO_WORKER, worker, vector,
                        stack, sizeof stack);
     bench_period_start(&measure);
 }

@@ -15,7 +15,6 @@
 static char stacks[2][CYGNUM_HAL_STACK_SIZE_TYPICAL];
 static struct bench_thread high_thread;
 static struct bench_thread low_thread;
-static cyg_vector_t vector;
 static volatile cyg_uint32 raises;
 static volatile cyg_uint32 high_runs;
 /* Raises after which the low thread went on before the high one ran. */
@@ -38,9 +37,11 @@ static void high(cyg_addrword_t data)
     }
 }
 
+/* The vector comes as the thread's data word. */
 static void low(cyg_addrword_t data)
 {
-    CYG_UNUSED_PARAM(cyg_addrword_t, data);
+    cyg_vector_t vector = (cyg_vector_t)data;
+
     for (;;) {
         raises++;
         BENCH_RAISE(vector);
@@ -67,6 +68,8 @@ static const struct bench_measure measure = {
 
 externC void cyg_start(void)
 {
+    cyg_vector_t vector;
+
     CYG_TEST_INIT();
     vector = bench_intr_free_vector();
     if (vector == BENCH_NO_VECTOR)
@@ -74,7 +77,7 @@ externC void cyg_start(void)
     bench_intr_attach(vector, bench_intr_isr, dsr);
     bench_thread_create(&high_thread, PRIO_HIGH, high, 0,
                         stacks[0], sizeof stacks[0]);
-    bench_thread_start(&low_thread, PRIO_LOW, low, 0,
+    bench_thread_start(&low_thread, PRIO_LOW, low, vector,
                        stacks[1], sizeof stacks[1]);
     bench_period_start(&measure);
 }

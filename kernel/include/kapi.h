@@ -6,6 +6,7 @@
  * the other options right after including this header. */
 
 #include <pkgconf/system.h>
+#include <pkgconf/hal.h>
 #include <pkgconf/kernel.h>
 #include <cyg/infra/cyg_type.h>
 
@@ -121,6 +122,12 @@ void cyg_interrupt_mask_intunsafe(cyg_vector_t vector) __THROW;
 void cyg_interrupt_unmask(cyg_vector_t vector) __THROW;
 void cyg_interrupt_unmask_intunsafe(cyg_vector_t vector) __THROW;
 void cyg_interrupt_acknowledge(cyg_vector_t vector) __THROW;
+#if CYGINT_HAL_INTERRUPT_ACKNOWLEDGE_IMPLICIT
+/* The HAL has nothing to tell the controller (its CDL says so), so an
+ * ISR's call costs nothing; the function stays for code that takes its
+ * address. */
+# define cyg_interrupt_acknowledge(_vector_) ((void)(_vector_))
+#endif
 void cyg_interrupt_configure(cyg_vector_t vector, cyg_bool_t level,
                              cyg_bool_t up) __THROW;
 void cyg_interrupt_set_cpu(cyg_vector_t vector, cyg_cpu_t cpu) __THROW;

@@ -188,9 +188,11 @@ struct cyg_interrupt {
 /* ------------------------------------------------------------------ */
 /* Synchronisation objects                                             */
 
+/* The queue first: a post then finds out whether anyone waits by
+ * comparing its first word with the semaphore's own address. */
 struct cyg_sem_t {
-    cyg_count32 count;
     cyg_knode   queue;
+    cyg_count32 count;
 };
 
 struct cyg_flag_t {

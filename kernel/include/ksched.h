@@ -13,6 +13,19 @@
 # error "the run queue map holds at most 32 priorities"
 #endif
 
+/* CYGK_FAST_PATH marks the common part that several operations share,
+ * inlined into each; CYGK_RARE_PATH the rare part of an operation, kept
+ * out of line so that the common part needs no stack frame of its own.
+ * Builds optimised for size keep one copy of the first and leave the
+ * second to the compiler. */
+#ifdef __OPTIMIZE_SIZE__
+# define CYGK_FAST_PATH __attribute__((noinline))
+# define CYGK_RARE_PATH
+#else
+# define CYGK_FAST_PATH inline
+# define CYGK_RARE_PATH __attribute__((noinline))
+#endif
+
 /* The run queues, whose layout belongs to the configured scheduler, and
  * a bitmap of the priorities with a runnable thread. */
 struct cygk_runq {

@@ -118,9 +118,19 @@ static inline cyg_interrupt *cygk_dsr_requested(cyg_uint32 isr_ret,
 {
     cyg_interrupt *intr = (cyg_interrupt *)intr_object;
 
-    if ((isr_ret & CYG_ISR_CALL_DSR) && intr != NULL && intr->dsr != NULL)
+    if ((isr_ret & CYG_ISR_CALL_DSR) && intr != NULL)
         return intr;
     return NULL;
+}
+
+/* The DSR of an object created without one, so that the interrupt path
+ * need not test for it. */
+static void cygk_dsr_none(cyg_vector_t vector, cyg_ucount32 count,
+                          cyg_addrword_t data)
+{
+    (void)vector;
+    (void)count;
+    (void)data;
 }
 #endif
 
@@ -141,33 +151,47 @@ cyg_bool cyg_kernel_interrupt_post(cyg_uint32 isr_ret, CYG_ADDRWORD intr_object)
 }
 #endif
 
-/* DSRs run here, in the interrupt's context and on its stack, when the
- * interrupted code does not hold the lock (code holding it delivers them
- * when it unlocks). When nothing else is queued the requested DSR is
- * called at once, without a trip through the queue; anything queued
- * before or meanwhile (by more urgent interrupts) runs after it, in
- * order. Returns whether a switch is due. */
-cyg_bool cyg_kernel_interrupt_deliver(cyg_uint32 isr_ret, CYG_ADDRWORD intr_object)
-{
+/* DSRs run at the end of an interrupt, in its context and on its stack,
+ * when the interrupted code does not hold the lock (code holding it
+ * delivers them when it unlocks). When nothing else is queued the
+ * requested DSR is called at once, without a trip through the queue;
+ * anything queued before or meanwhile (by more urgent interrupts) runs
+ * after it, in order. */
 #ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
+/* Whether the requested DSR, if any, can be called at once. */
+static inline cyg_bool cygk_dsr_direct(cyg_interrupt *intr)
+{
+    return intr != NULL && cygk_sched.lock_count == 0 && !cygk_dsr_pending();
+}
+
+/* Call it, holding the lock, with interrupts enabled; the lock is still
+ * held on return. */
+static inline void cygk_dsr_call(cyg_interrupt *intr)
+{
+    cygk_sched.lock_count = 1;
+    HAL_ENABLE_INTERRUPTS();
+    intr->dsr(intr->vector, 1, intr->data);
+}
+#endif
+
+#ifdef HAL_THREAD_SWITCH_IN_EXCEPTION
+/* The end of an interrupt for a HAL that switches threads in an
+ * exception of its own: DSRs only. */
+# ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
+/* Everything else, with interrupts disabled: queue the requested DSR,
+ * then run the queue unless the interrupted code holds the lock.
+ * Returns whether a switch is due. */
+static CYGK_RARE_PATH
+cyg_bool cygk_deliver_queued(cyg_uint32 isr_ret, CYG_ADDRWORD intr_object)
+{
     cyg_interrupt *intr = cygk_dsr_requested(isr_ret, intr_object);
     CYG_INTERRUPT_STATE old;
 
-    if (cygk_sched.lock_count != 0) {
-        if (intr != NULL)
-            cygk_dsr_post(intr);
+    if (intr != NULL)
+        cygk_dsr_post(intr);
+    if (cygk_sched.lock_count != 0)
         return false;
-    }
     cygk_sched.lock_count = 1;
-    if (intr != NULL) {
-        if (cygk_dsr_pending()) {
-            cygk_dsr_post(intr);
-        } else {
-            HAL_ENABLE_INTERRUPTS();
-            intr->dsr(intr->vector, 1, intr->data);
-            HAL_DISABLE_INTERRUPTS(old);
-        }
-    }
     while (cygk_dsr_pending()) {
         HAL_ENABLE_INTERRUPTS();
         cygk_dsr_run_all();
@@ -175,37 +199,75 @@ cyg_bool cyg_kernel_interrupt_deliver(cyg_uint32 isr_ret, CYG_ADDRWORD intr_obje
     }
     (void)old;
     cygk_sched.lock_count = 0;
+    return cygk_sched.need_reschedule;
+}
+# endif
+
+/* Returns with interrupts enabled: the HAL has nothing left to do but
+ * request its switching exception, which a more urgent interrupt taken
+ * meanwhile may request too. After a direct call the lock is released
+ * before the queue is looked at, so that a DSR queued after the look
+ * finds the lock free and is delivered by its own interrupt. */
+cyg_bool cyg_kernel_interrupt_deliver(cyg_uint32 isr_ret, CYG_ADDRWORD intr_object)
+{
+    CYG_INTERRUPT_STATE old;
+    cyg_bool switch_due;
+#ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
+    cyg_interrupt *intr = cygk_dsr_requested(isr_ret, intr_object);
+
+    if (!cygk_dsr_direct(intr)) {
+        switch_due = cygk_deliver_queued(isr_ret, intr_object);
+        HAL_ENABLE_INTERRUPTS();
+        return switch_due;
+    }
+    cygk_dsr_call(intr);
+    cygk_sched.lock_count = 0;
+    HAL_REORDER_BARRIER();
+    if (!cygk_dsr_pending())
+        return cygk_sched.need_reschedule;
+    HAL_DISABLE_INTERRUPTS(old);
+    switch_due = cygk_deliver_queued(0, 0);
 #else
     (void)isr_ret;
     (void)intr_object;
-    if (cygk_sched.lock_count != 0)
-        return false;
+    switch_due = cygk_sched.lock_count == 0 && cygk_sched.need_reschedule;
 #endif
-    return cygk_sched.need_reschedule;
+    (void)old;
+    HAL_ENABLE_INTERRUPTS();
+    return switch_due;
 }
 
-#ifndef HAL_THREAD_SWITCH_IN_EXCEPTION
+#else /* !HAL_THREAD_SWITCH_IN_EXCEPTION */
+/* The end of an interrupt for the other HALs: DSRs, then the switch.
+ * Returns with interrupts disabled. A direct call keeps the lock for
+ * the unlock that runs what else is pending and switches. */
 void cyg_kernel_interrupt_end(cyg_uint32 isr_ret, CYG_ADDRWORD intr_object)
 {
-    cyg_bool_t work;
+    CYG_INTERRUPT_STATE old;
+#ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
+    cyg_interrupt *intr = cygk_dsr_requested(isr_ret, intr_object);
 
-    /* Without a DSR to call (as always in a split HAL's thread-context
-     * call) only the lock and the pending work matter. */
-    if (isr_ret & CYG_ISR_CALL_DSR)
-        work = cyg_kernel_interrupt_deliver(isr_ret, intr_object);
-    else
-        work = cygk_sched.lock_count == 0 && cygk_sched_work_pending();
-    if (work) {
-        CYG_INTERRUPT_STATE old;
-
+    if (cygk_dsr_direct(intr)) {
+        cygk_dsr_call(intr);
+        cygk_sched_unlock_inner();
+        HAL_DISABLE_INTERRUPTS(old);
+        return;
+    }
+    if (intr != NULL)
+        cygk_dsr_post(intr);
+#else
+    (void)isr_ret;
+    (void)intr_object;
+#endif
+    if (cygk_sched.lock_count == 0 && cygk_sched_work_pending()) {
         cygk_sched.lock_count = 1;
         HAL_ENABLE_INTERRUPTS();
         cygk_sched_unlock_inner();
         HAL_DISABLE_INTERRUPTS(old);
-        (void)old;
     }
+    (void)old;
 }
-#endif
+#endif /* HAL_THREAD_SWITCH_IN_EXCEPTION */
 
 /* ------------------------------------------------------------------ */
 /* Interrupt objects                                                   */
@@ -217,13 +279,15 @@ void cygk_interrupt_init(cyg_interrupt *intr, cyg_vector_t vector,
     intr->vector = vector;
     intr->priority = priority;
     intr->isr = isr;
-    intr->dsr = dsr;
     intr->data = data;
 #ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
+    intr->dsr = dsr != NULL ? dsr : cygk_dsr_none;
     intr->dsr_count = 0;
 # ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS_LIST
     intr->next_dsr = NULL;
 # endif
+#else
+    intr->dsr = dsr;
 #endif
 #ifdef CYGIMP_KERNEL_INTERRUPTS_CHAIN
     intr->next = NULL;
@@ -247,7 +311,7 @@ static cyg_uint32 cygk_chain_isr(cyg_vector_t vector, cyg_addrword_t data)
         cyg_uint32 ret = intr->isr(vector, intr->data);
 
 # ifdef CYGIMP_KERNEL_INTERRUPTS_DSRS
-        if ((ret & CYG_ISR_CALL_DSR) && intr->dsr != NULL)
+        if (ret & CYG_ISR_CALL_DSR)
             cygk_dsr_post(intr);
 # endif
         handled |= ret & CYG_ISR_HANDLED;

@@ -89,7 +89,8 @@ void cyg_interrupt_unmask_intunsafe(cyg_vector_t vector)
     HAL_INTERRUPT_UNMASK(vector);
 }
 
-void cyg_interrupt_acknowledge(cyg_vector_t vector)
+/* The parentheses keep kapi.h's macro of the same name out. */
+void (cyg_interrupt_acknowledge)(cyg_vector_t vector)
 {
     HAL_INTERRUPT_ACKNOWLEDGE(vector);
 }

@@ -24,26 +24,36 @@ void cyg_semaphore_destroy(cyg_sem_t *sem)
     (void)sem;
 }
 
-cyg_bool_t cyg_semaphore_trywait(cyg_sem_t *sem)
+/* Take a count if there is one, with interrupts off. */
+static CYGK_FAST_PATH cyg_bool_t cygk_sem_take(cyg_sem_t *sem)
 {
     CYG_INTERRUPT_STATE old;
     cyg_bool_t taken;
 
+    cyg_count32 left;
+
+    /* Computed unsigned, so that no count can overflow; a sign test of
+     * the result is one instruction fewer than a compare. */
     HAL_DISABLE_INTERRUPTS(old);
-    taken = sem->count > 0;
+    left = (cyg_count32)((cyg_uint32)sem->count - 1u);
+    taken = left >= 0;
     if (taken)
-        sem->count--;
+        sem->count = left;
     HAL_RESTORE_INTERRUPTS(old);
     return taken;
 }
 
-static cyg_bool_t cygk_sem_wait(cyg_sem_t *sem, cyg_bool_t timed,
-                                cyg_tick_count_t abstime)
+cyg_bool_t cyg_semaphore_trywait(cyg_sem_t *sem)
+{
+    return cygk_sem_take(sem);
+}
+
+static CYGK_RARE_PATH
+cyg_bool_t cygk_sem_block(cyg_sem_t *sem, cyg_bool_t timed,
+                          cyg_tick_count_t abstime)
 {
     cyg_bool_t taken = true;
 
-    if (cyg_semaphore_trywait(sem))
-        return true;
     cygk_sched_lock();
     while (sem->count == 0) {
         if (cygk_thread_block(&sem->queue, timed, abstime) != CYG_REASON_DONE) {
@@ -55,6 +65,14 @@ static cyg_bool_t cygk_sem_wait(cyg_sem_t *sem, cyg_bool_t timed,
         sem->count--;
     cygk_sched_unlock();
     return taken;
+}
+
+static cyg_bool_t cygk_sem_wait(cyg_sem_t *sem, cyg_bool_t timed,
+                                cyg_tick_count_t abstime)
+{
+    if (cygk_sem_take(sem))
+        return true;
+    return cygk_sem_block(sem, timed, abstime);
 }
 
 cyg_bool_t cyg_semaphore_wait(cyg_sem_t *sem)
@@ -69,10 +87,20 @@ cyg_bool_t cyg_semaphore_timed_wait(cyg_sem_t *sem, cyg_tick_count_t abstime)
 }
 #endif
 
+static CYGK_RARE_PATH void cygk_sem_post_waking(cyg_sem_t *sem)
+{
+    cyg_thread *waiter;
+
+    cygk_sched_lock();
+    sem->count++;
+    if ((waiter = cygk_queue_first(&sem->queue)) != NULL)
+        cygk_thread_wake(waiter, CYG_REASON_DONE);
+    cygk_sched_unlock();
+}
+
 void cyg_semaphore_post(cyg_sem_t *sem)
 {
     CYG_INTERRUPT_STATE old;
-    cyg_thread *waiter;
 
     HAL_DISABLE_INTERRUPTS(old);
     if (cygk_list_empty(&sem->queue)) {
@@ -81,11 +109,7 @@ void cyg_semaphore_post(cyg_sem_t *sem)
         return;
     }
     HAL_RESTORE_INTERRUPTS(old);
-    cygk_sched_lock();
-    sem->count++;
-    if ((waiter = cygk_queue_first(&sem->queue)) != NULL)
-        cygk_thread_wake(waiter, CYG_REASON_DONE);
-    cygk_sched_unlock();
+    cygk_sem_post_waking(sem);
 }
 
 void cyg_semaphore_peek(cyg_sem_t *sem, cyg_count32 *val)

@@ -3,11 +3,12 @@
 /*
  * The interrupt dispatch tables of the HAL contract (see the common
  * HAL's porting guide) and the macros that work on them, shared by every
- * architecture: hal_interrupt_handlers[] holds each vector's ISR (a free
- * vector holds hal_default_isr), hal_interrupt_data[] its data word and
- * hal_interrupt_objects[] the kernel's interrupt object; hal_vsr_table[]
- * the vector service routines. The architecture defines the tables (with
- * CYGNUM_HAL_ISR_COUNT and CYGNUM_HAL_VSR_COUNT entries), the vector
+ * architecture: hal_interrupt_table[] holds each vector's ISR (a free
+ * vector holds hal_default_isr), its data word and the kernel's interrupt
+ * object, side by side because an interrupt reads all three;
+ * hal_vsr_table[] holds the vector service routines. The architecture
+ * defines the tables (with CYGNUM_HAL_ISR_COUNT and CYGNUM_HAL_VSR_COUNT
+ * entries; HAL_INTERRUPT_TABLE_DEFINE() for the first), the vector
  * numbers and hal_default_isr; its <cyg/hal/hal_intr.h> includes this
  * header before anything that uses the kernel's interrupt types.
  *
@@ -30,13 +31,25 @@ typedef void cyg_DSR_t(cyg_vector_t vector, cyg_ucount32 count,
                        cyg_addrword_t data);
 typedef void cyg_VSR_t(void);
 
-externC volatile CYG_ADDRESS  hal_interrupt_handlers[];
-externC volatile CYG_ADDRWORD hal_interrupt_data[];
-externC volatile CYG_ADDRESS  hal_interrupt_objects[];
+/* Four words, so that the entry of a vector is a shift away. */
+struct hal_interrupt_entry {
+    CYG_ADDRESS  isr;
+    CYG_ADDRWORD data;
+    CYG_ADDRESS  object;
+} CYGBLD_ATTRIB_ALIGN(4 * sizeof(CYG_ADDRWORD));
+
+externC volatile struct hal_interrupt_entry hal_interrupt_table[];
 externC volatile CYG_ADDRESS  hal_vsr_table[];
 
 /* The ISR of every free vector. */
 externC cyg_uint32 hal_default_isr(cyg_vector_t vector, cyg_addrword_t data);
+
+#define HAL_INTERRUPT_TABLE_DEFINE()                                    \
+    volatile struct hal_interrupt_entry                                 \
+        hal_interrupt_table[CYGNUM_HAL_ISR_COUNT] = {                   \
+        [0 ... CYGNUM_HAL_ISR_COUNT - 1] =                              \
+            { (CYG_ADDRESS)hal_default_isr, 0, 0 }                      \
+    }
 
 #define HAL_TRANSLATE_VECTOR(_vector_, _index_)                         \
     ((_index_) = ((_vector_) - CYGNUM_HAL_ISR_MIN))
@@ -45,7 +58,7 @@ externC cyg_uint32 hal_default_isr(cyg_vector_t vector, cyg_addrword_t data);
     CYG_MACRO_START                                                     \
     cyg_uint32 _index_;                                                 \
     HAL_TRANSLATE_VECTOR((_vector_), _index_);                          \
-    (_state_) = (hal_interrupt_handlers[_index_]                        \
+    (_state_) = (hal_interrupt_table[_index_].isr                       \
                  != (CYG_ADDRESS)hal_default_isr);                      \
     CYG_MACRO_END
 
@@ -54,10 +67,10 @@ externC cyg_uint32 hal_default_isr(cyg_vector_t vector, cyg_addrword_t data);
     CYG_MACRO_START                                                     \
     cyg_uint32 _index_;                                                 \
     HAL_TRANSLATE_VECTOR((_vector_), _index_);                          \
-    if (hal_interrupt_handlers[_index_] == (CYG_ADDRESS)hal_default_isr) { \
-        hal_interrupt_data[_index_] = (CYG_ADDRWORD)(_data_);           \
-        hal_interrupt_objects[_index_] = (CYG_ADDRESS)(_object_);       \
-        hal_interrupt_handlers[_index_] = (CYG_ADDRESS)(_isr_);         \
+    if (hal_interrupt_table[_index_].isr == (CYG_ADDRESS)hal_default_isr) { \
+        hal_interrupt_table[_index_].data = (CYG_ADDRWORD)(_data_);     \
+        hal_interrupt_table[_index_].object = (CYG_ADDRESS)(_object_);  \
+        hal_interrupt_table[_index_].isr = (CYG_ADDRESS)(_isr_);        \
     }                                                                   \
     CYG_MACRO_END
 
@@ -65,10 +78,10 @@ externC cyg_uint32 hal_default_isr(cyg_vector_t vector, cyg_addrword_t data);
     CYG_MACRO_START                                                     \
     cyg_uint32 _index_;                                                 \
     HAL_TRANSLATE_VECTOR((_vector_), _index_);                          \
-    if (hal_interrupt_handlers[_index_] == (CYG_ADDRESS)(_isr_)) {      \
-        hal_interrupt_handlers[_index_] = (CYG_ADDRESS)hal_default_isr; \
-        hal_interrupt_data[_index_] = 0;                                \
-        hal_interrupt_objects[_index_] = 0;                             \
+    if (hal_interrupt_table[_index_].isr == (CYG_ADDRESS)(_isr_)) {     \
+        hal_interrupt_table[_index_].isr = (CYG_ADDRESS)hal_default_isr; \
+        hal_interrupt_table[_index_].data = 0;                          \
+        hal_interrupt_table[_index_].object = 0;                        \
     }                                                                   \
     CYG_MACRO_END
 

@@ -1,7 +1,9 @@
-/* Host unit tests of the kernel's end-of-interrupt entry points (kintr.h,
- * hal/common/doc/porting.md): cyg_kernel_interrupt_deliver() and
- * cyg_kernel_interrupt_end(), called here as a HAL would, with
- * interrupts disabled.
+/* Unit tests of the kernel's end-of-interrupt entry point
+ * (hal/common/doc/porting.md) in the form the HAL uses:
+ * cyg_kernel_interrupt_end(), which returns with interrupts disabled,
+ * or, for a HAL that switches threads in an exception of its own,
+ * cyg_kernel_interrupt_deliver(), which returns with them enabled. Both
+ * are called here as a HAL would, with interrupts disabled.
  *
  * Linked against libtarget.a only: no start-up constructor has run and
  * no thread exists, so each test sets the scheduler lock by hand (1: the
@@ -46,6 +48,8 @@ static cyg_interrupt intr_a, intr_b;
 static int dsr_asks_reschedule;
 static cyg_interrupt *dsr_posts;
 
+static cyg_bool deliver(cyg_uint32 result, cyg_interrupt *intr);
+
 static void record_dsr(cyg_vector_t vector, cyg_ucount32 count,
                        cyg_addrword_t data)
 {
@@ -70,8 +74,7 @@ static void record_dsr(cyg_vector_t vector, cyg_ucount32 count,
 
         dsr_posts = NULL;
         HAL_DISABLE_INTERRUPTS(old);
-        ck_assert(cyg_kernel_interrupt_deliver(CYG_ISR_CALL_DSR,
-                                               (CYG_ADDRWORD)intr) == false);
+        ck_assert(!deliver(CYG_ISR_CALL_DSR, intr));
         HAL_RESTORE_INTERRUPTS(old);
     }
 }
@@ -91,16 +94,32 @@ static void setup(void)
     (void)old;
 }
 
-/* What a HAL does at the end of an interrupt whose ISR returned RESULT. */
+/* What a HAL does at the end of an interrupt whose ISR returned RESULT,
+ * leaving interrupts disabled, as the next interrupt finds them. Only
+ * the exception form says whether a switch is due: end() would make it,
+ * and no thread exists here. */
+#ifdef HAL_THREAD_SWITCH_IN_EXCEPTION
 static cyg_bool deliver(cyg_uint32 result, cyg_interrupt *intr)
 {
     cyg_bool switch_due = cyg_kernel_interrupt_deliver(result, (CYG_ADDRWORD)intr);
     CYG_INTERRUPT_STATE state;
 
     HAL_QUERY_INTERRUPTS(state);
-    ck_assert_msg(state == 0, "interrupts must be disabled on return");
+    ck_assert_msg(state != 0, "interrupts must be enabled on return");
+    HAL_DISABLE_INTERRUPTS(state);
     return switch_due;
 }
+#else
+static cyg_bool deliver(cyg_uint32 result, cyg_interrupt *intr)
+{
+    CYG_INTERRUPT_STATE state;
+
+    cyg_kernel_interrupt_end(result, (CYG_ADDRWORD)intr);
+    HAL_QUERY_INTERRUPTS(state);
+    ck_assert_msg(state == 0, "interrupts must be disabled on return");
+    return false;
+}
+#endif
 
 static void expect_call(int index, cyg_interrupt *intr, cyg_ucount32 count)
 {
@@ -187,6 +206,7 @@ START_TEST(dsr_of_an_interrupt_taken_meanwhile_runs_too)
 }
 END_TEST
 
+#ifdef HAL_THREAD_SWITCH_IN_EXCEPTION
 START_TEST(dsr_making_a_thread_ready_asks_for_a_switch)
 {
     cygk_sched.lock_count = 0;
@@ -203,6 +223,8 @@ START_TEST(dsr_making_a_thread_ready_asks_for_a_switch)
     ck_assert(!cygk_sched.need_reschedule);
 }
 END_TEST
+
+#else
 
 START_TEST(end_runs_the_dsr_or_leaves_it_to_the_holder)
 {
@@ -227,18 +249,21 @@ START_TEST(end_runs_the_dsr_or_leaves_it_to_the_holder)
     ck_assert_uint_eq(cygk_sched.lock_count, 0);
 }
 END_TEST
+#endif
 
 static void add_tests(TCase *tc)
 {
-
     tcase_add_checked_fixture(tc, setup, NULL);
     tcase_add_test(tc, unlocked_dsr_runs_at_once);
     tcase_add_test(tc, locked_dsr_waits_and_counts);
     tcase_add_test(tc, no_dsr_unless_asked);
     tcase_add_test(tc, queued_dsrs_keep_their_order);
     tcase_add_test(tc, dsr_of_an_interrupt_taken_meanwhile_runs_too);
+#ifdef HAL_THREAD_SWITCH_IN_EXCEPTION
     tcase_add_test(tc, dsr_making_a_thread_ready_asks_for_a_switch);
+#else
     tcase_add_test(tc, end_runs_the_dsr_or_leaves_it_to_the_holder);
+#endif
 }
 
 #else /* !CYGIMP_KERNEL_INTERRUPTS_DSRS */
@@ -252,16 +277,23 @@ static void setup(void)
     (void)old;
 }
 
+#ifdef HAL_THREAD_SWITCH_IN_EXCEPTION
 /* Without DSRs there is only a switch to report, when it can be made. */
 START_TEST(without_dsrs_only_a_switch_is_reported)
 {
+    CYG_INTERRUPT_STATE state;
+
     cygk_sched.lock_count = 0;
     ck_assert(!cyg_kernel_interrupt_deliver(CYG_ISR_CALL_DSR, 0));
+    HAL_DISABLE_INTERRUPTS(state);
     cygk_sched.need_reschedule = true;
     cygk_sched.lock_count = 1;
     ck_assert(!cyg_kernel_interrupt_deliver(CYG_ISR_CALL_DSR, 0));
+    HAL_DISABLE_INTERRUPTS(state);
     cygk_sched.lock_count = 0;
     ck_assert(cyg_kernel_interrupt_deliver(CYG_ISR_CALL_DSR, 0));
+    HAL_QUERY_INTERRUPTS(state);
+    ck_assert(state != 0);
     cygk_sched.need_reschedule = false;
 }
 END_TEST
@@ -270,6 +302,34 @@ static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, without_dsrs_only_a_switch_is_reported);
 }
+
+#else
+
+/* Without DSRs, end() has only a switch to make, and none while the
+ * interrupted code holds the lock. */
+START_TEST(without_dsrs_end_leaves_a_holder_alone)
+{
+    CYG_INTERRUPT_STATE state;
+
+    cygk_sched.lock_count = 0;
+    cyg_kernel_interrupt_end(CYG_ISR_CALL_DSR, 0);
+    ck_assert_uint_eq(cygk_sched.lock_count, 0);
+    cygk_sched.need_reschedule = true;
+    cygk_sched.lock_count = 1;
+    cyg_kernel_interrupt_end(CYG_ISR_CALL_DSR, 0);
+    ck_assert_uint_eq(cygk_sched.lock_count, 1);
+    ck_assert(cygk_sched.need_reschedule);
+    HAL_QUERY_INTERRUPTS(state);
+    ck_assert(state == 0);
+    cygk_sched.need_reschedule = false;
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, without_dsrs_end_leaves_a_holder_alone);
+}
+#endif
 
 #endif
 

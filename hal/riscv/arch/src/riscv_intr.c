@@ -17,11 +17,7 @@
 #include <cyg/hal/hal_intr.h>
 #include "riscv_internal.h"
 
-volatile CYG_ADDRESS hal_interrupt_handlers[CYGNUM_HAL_ISR_COUNT] = {
-    [0 ... CYGNUM_HAL_ISR_COUNT - 1] = (CYG_ADDRESS)hal_default_isr
-};
-volatile CYG_ADDRWORD hal_interrupt_data[CYGNUM_HAL_ISR_COUNT];
-volatile CYG_ADDRESS  hal_interrupt_objects[CYGNUM_HAL_ISR_COUNT];
+HAL_INTERRUPT_TABLE_DEFINE();
 volatile CYG_ADDRESS  hal_vsr_table[CYGNUM_HAL_VSR_COUNT] = {
     (CYG_ADDRESS)cyg_hal_riscv_trap_entry
 };
@@ -57,9 +53,9 @@ static cyg_hal_riscv_isr_outcome call_isr(cyg_vector_t vector)
     cyg_hal_riscv_isr_outcome outcome;
 
     HAL_TRANSLATE_VECTOR(vector, index);
-    cyg_ISR_t *isr = (cyg_ISR_t *)hal_interrupt_handlers[index];
-    outcome.isr_result = isr(vector, hal_interrupt_data[index]);
-    outcome.object = hal_interrupt_objects[index];
+    volatile struct hal_interrupt_entry *entry = &hal_interrupt_table[index];
+    outcome.isr_result = ((cyg_ISR_t *)entry->isr)(vector, entry->data);
+    outcome.object = entry->object;
     return outcome;
 }
 

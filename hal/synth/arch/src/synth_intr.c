@@ -36,11 +36,7 @@ static volatile cyg_uint32 masked_vectors = 0xFFFFFFFFu;
 _Static_assert(CYGNUM_HAL_ISR_COUNT <= 32,
                "one bit per vector in a 32-bit word");
 
-volatile CYG_ADDRESS hal_interrupt_handlers[CYGNUM_HAL_ISR_COUNT] = {
-    [0 ... CYGNUM_HAL_ISR_COUNT - 1] = (CYG_ADDRESS)hal_default_isr
-};
-volatile CYG_ADDRWORD hal_interrupt_data[CYGNUM_HAL_ISR_COUNT];
-volatile CYG_ADDRESS  hal_interrupt_objects[CYGNUM_HAL_ISR_COUNT];
+HAL_INTERRUPT_TABLE_DEFINE();
 volatile CYG_ADDRESS  hal_vsr_table[CYGNUM_HAL_VSR_COUNT];
 
 static cyg_uint32 vector_bit(cyg_vector_t vector)
@@ -71,10 +67,10 @@ static void service_vector(cyg_vector_t vector)
 {
     cyg_uint32 index;
     HAL_TRANSLATE_VECTOR(vector, index);
-    cyg_ISR_t *isr = (cyg_ISR_t *)hal_interrupt_handlers[index];
-    cyg_uint32 result = isr(vector, hal_interrupt_data[index]);
+    volatile struct hal_interrupt_entry *entry = &hal_interrupt_table[index];
+    cyg_uint32 result = ((cyg_ISR_t *)entry->isr)(vector, entry->data);
 #ifdef CYGFUN_HAL_COMMON_KERNEL_SUPPORT
-    cyg_kernel_interrupt_end(result, hal_interrupt_objects[index]);
+    cyg_kernel_interrupt_end(result, entry->object);
 #else
     (void)result;
 #endif

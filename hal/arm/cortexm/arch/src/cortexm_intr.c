@@ -17,11 +17,7 @@
 #include "cortexm_internal.h"
 #include "cortexm_kernel_entry.h"
 
-volatile CYG_ADDRESS hal_interrupt_handlers[CYGNUM_HAL_ISR_COUNT] = {
-    [0 ... CYGNUM_HAL_ISR_COUNT - 1] = (CYG_ADDRESS)hal_default_isr
-};
-volatile CYG_ADDRWORD hal_interrupt_data[CYGNUM_HAL_ISR_COUNT];
-volatile CYG_ADDRESS  hal_interrupt_objects[CYGNUM_HAL_ISR_COUNT];
+HAL_INTERRUPT_TABLE_DEFINE();
 
 _Static_assert(CYGNUM_HAL_ISR_MIN == 0
                && CYGNUM_HAL_INTERRUPT_SYSTICK
@@ -53,21 +49,27 @@ cyg_uint32 hal_default_isr(cyg_vector_t vector, cyg_addrword_t data)
 /*
  * The interrupted code had interrupts enabled (or the exception could not
  * have been taken), so enabling them again on the way out restores its
- * state; exception return itself does not touch PRIMASK.
+ * state; exception return itself does not touch PRIMASK. The kernel
+ * returns with them enabled. A vector's entry does not change while its
+ * interrupt is taken (attaching and detaching are thread-level calls,
+ * made with interrupts disabled), so it is read as plain memory.
  */
 void hal_cortexm_interrupt(void)
 {
     cyg_vector_t vector = hal_cortexm_ipsr() - 15;
-    cyg_ISR_t *isr;
+    const struct hal_interrupt_entry *entry =
+        (const struct hal_interrupt_entry *)&hal_interrupt_table[vector];
     cyg_uint32 result;
 
+    /* One register for the entry's address serves all three loads; GCC
+     * would otherwise index the first one separately. */
+    __asm__ ("" : "+r" (entry));
     DISABLE_FOR_ISR();
-    isr = (cyg_ISR_t *)hal_interrupt_handlers[vector];
-    result = isr(vector, hal_interrupt_data[vector]);
+    result = ((cyg_ISR_t *)entry->isr)(vector, entry->data);
 #ifdef CYGFUN_HAL_COMMON_KERNEL_SUPPORT
-    hal_cortexm_after_isr(vector, result);
+    hal_cortexm_after_isr(entry->object, result);
 #else
     (void)result;
-#endif
     ENABLE_AFTER_ISR();
+#endif
 }

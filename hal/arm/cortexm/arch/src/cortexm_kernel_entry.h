@@ -36,13 +36,13 @@ static inline cyg_bool hal_cortexm_kernel_dsrs(cyg_uint32 result,
     return cyg_kernel_interrupt_deliver(result, object);
 }
 
-static inline void hal_cortexm_after_isr(cyg_vector_t vector, cyg_uint32 result)
+static inline void hal_cortexm_after_isr(CYG_ADDRWORD object, cyg_uint32 result)
 {
 #ifdef CYGSEM_HAL_COMMON_INTERRUPTS_ALLOW_NESTING
     CYG_INTERRUPT_STATE old;
     HAL_DISABLE_INTERRUPTS(old);
 #endif
-    if (hal_cortexm_kernel_dsrs(result, hal_interrupt_objects[vector]))
+    if (hal_cortexm_kernel_dsrs(result, object))
         hal_cortexm_pend_kernel_entry();
 #ifdef CYGSEM_HAL_COMMON_INTERRUPTS_ALLOW_NESTING
     HAL_RESTORE_INTERRUPTS(old);
