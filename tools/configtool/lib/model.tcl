@@ -10,9 +10,11 @@ namespace eval ::cdl::model {
     # Configuration-wide facts.
     variable config
     # Per-node static facts, keyed "field,NAME": kind flavor owner file line
-    # container (where it was defined) parent (effective) children; and per
-    # package "owned,P" "version,P" "flags,P" and "refs,P" (what P adds to
-    # the reference indexes, see PackageRefs).
+    # container (where it was defined) parent (effective) children, and
+    # for a node read from CDL "props,NAME", the properties it was given
+    # (for the cache's snapshot); and per package "owned,P" "version,P"
+    # "flags,P" and "refs,P" (what P adds to the reference indexes, see
+    # PackageRefs).
     variable N
     # Properties, keyed "NAME,PROP".  See cdl.tcl for each property's shape.
     variable P
@@ -115,6 +117,7 @@ proc ::cdl::model::add_node {name kind container owner file line} {
     set N(file,$name) $file
     set N(line,$name) $line
     set N(children,$name) {}
+    set N(props,$name) {}
     variable nodes
     lappend nodes $name
     lappend N(owned,$owner) $name
@@ -124,10 +127,12 @@ proc ::cdl::model::set_flavor {name flavor} { variable N; set N(flavor,$name) $f
 
 proc ::cdl::model::add_prop {name prop value} {
     variable P
+    if {![info exists P($name,$prop)]} { variable N; lappend N(props,$name) $prop }
     set P($name,$prop) $value
 }
 proc ::cdl::model::append_prop {name prop value} {
     variable P
+    if {![info exists P($name,$prop)]} { variable N; lappend N(props,$name) $prop }
     lappend P($name,$prop) $value
 }
 
@@ -162,7 +167,6 @@ proc ::cdl::model::init_package_value {name} {
 # owner is PKG; its children are found again when the hierarchy is.)
 proc ::cdl::model::snapshot_package {pkg} {
     variable N; variable P
-    set props [dict keys $::cdl::load::properties]
     set owned $N(owned,$pkg)
     set snapshot [list $owned]
     foreach f {kind flavor container file line} {
@@ -170,9 +174,7 @@ proc ::cdl::model::snapshot_package {pkg} {
     }
     set pflat {}
     foreach n $owned {
-        foreach prop $props {
-            if {[info exists P($n,$prop)]} { lappend pflat $n,$prop $P($n,$prop) }
-        }
+        foreach prop $N(props,$n) { lappend pflat $n,$prop $P($n,$prop) }
     }
     lappend snapshot $pflat [PackageRefs $pkg]
 }
@@ -205,7 +207,7 @@ proc ::cdl::model::remove_package {pkg} {
     set gone [dict create]
     foreach n $owned {
         dict set gone $n 1
-        foreach field {kind flavor owner container file line children index parent} {
+        foreach field {kind flavor owner container file line children index parent props} {
             unset -nocomplain N($field,$n)
         }
         array unset P $n,*
