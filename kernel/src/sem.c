@@ -28,9 +28,8 @@ void cyg_semaphore_destroy(cyg_sem_t *sem)
 static CYGK_FAST_PATH cyg_bool_t cygk_sem_take(cyg_sem_t *sem)
 {
     CYG_INTERRUPT_STATE old;
-    cyg_bool_t taken;
-
     cyg_count32 left;
+    cyg_bool_t taken;
 
     /* Computed unsigned, so that no count can overflow; a sign test of
      * the result is one instruction fewer than a compare. */
