@@ -36,8 +36,6 @@
 
 #ifdef BENCH_PERIOD_APPLIES
 
-typedef cyg_uint32 bench_ops_fn(void);
-
 static char bench_period_stacks[2][CYGNUM_HAL_STACK_SIZE_TYPICAL];
 static struct bench_thread bench_reporter;
 static struct bench_thread bench_watcher;
@@ -55,19 +53,31 @@ struct bench_period {
     cyg_uint32 ticks;
 };
 
+/* The operations done so far: the sum of the workers' COUNT counters. */
+static inline cyg_uint32 bench_ops_done(const volatile cyg_uint32 *counters,
+                                        cyg_uint32 count)
+{
+    cyg_uint32 i, total = 0;
+
+    for (i = 0; i < count; i++)
+        total += counters[i];
+    return total;
+}
+
 /* Lets the workers run for the period and counts what they did in it. */
-static inline struct bench_period bench_period_run(bench_ops_fn *ops)
+static inline struct bench_period
+bench_period_run(const volatile cyg_uint32 *counters, cyg_uint32 count)
 {
     struct bench_period period;
     cyg_uint32 first, turns;
     cyg_tick_count_t start;
 
     cyg_thread_delay(1);
-    first = ops();
+    first = bench_ops_done(counters, count);
     turns = bench_watcher_turns;
     start = cyg_current_time();
     cyg_thread_delay(BENCH_PERIOD_TICKS);
-    period.ops = ops() - first;
+    period.ops = bench_ops_done(counters, count) - first;
     period.ticks = (cyg_uint32)(cyg_current_time() - start);
     CHECK(bench_watcher_turns == turns);
     CHECK(period.ops > 0);
@@ -85,13 +95,14 @@ static inline void bench_period_print(const char *name,
                 name, (unsigned)period.ops, (unsigned long long)period_ns);
 }
 
-/* What a throughput program measures: the name of its results, its
- * count of operations done, the checks that they did what the name says
+/* What a throughput program measures: the name of its results, the
+ * counters of operations done (one per worker, or one for all), the checks that they did what the name says
  * (made after the period; a failed CHECK ends the run) and what its PASS
  * line says. */
 struct bench_measure {
     const char *name;
-    bench_ops_fn *ops;
+    const volatile cyg_uint32 *counters;
+    cyg_uint32 count;
     void (*check)(void);
     const char *passed;
 };
@@ -103,7 +114,8 @@ static void bench_period_report(cyg_addrword_t data)
     struct bench_period period;
 
     CYG_UNUSED_PARAM(cyg_addrword_t, data);
-    period = bench_period_run(bench_measured->ops);
+    period = bench_period_run(bench_measured->counters,
+                              bench_measured->count);
     bench_measured->check();
     bench_period_print(bench_measured->name, period);
     CYG_TEST_PASS_FINISH(bench_measured->passed);

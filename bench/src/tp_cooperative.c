@@ -29,15 +29,6 @@ static void worker(cyg_addrword_t index)
     }
 }
 
-static cyg_uint32 ops(void)
-{
-    cyg_uint32 i, total = 0;
-
-    for (i = 0; i < WORKERS; i++)
-        total += turns[i];
-    return total;
-}
-
 static void check_results(void)
 {
     cyg_uint32 i;
@@ -48,7 +39,8 @@ static void check_results(void)
 }
 
 static const struct bench_measure measure = {
-    "cooperative", ops, check_results, "cooperative scheduling measured"
+    "cooperative", turns, WORKERS, check_results,
+    "cooperative scheduling measured"
 };
 
 externC void cyg_start(void)

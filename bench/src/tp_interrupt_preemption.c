@@ -50,11 +50,6 @@ static void low(cyg_addrword_t data)
     }
 }
 
-static cyg_uint32 ops(void)
-{
-    return high_runs;
-}
-
 static void check_results(void)
 {
     CHECK(missed_preemptions == 0);
@@ -63,7 +58,8 @@ static void check_results(void)
 }
 
 static const struct bench_measure measure = {
-    "interrupt_preemption", ops, check_results, "interrupt preemption measured"
+    "interrupt_preemption", &high_runs, 1, check_results,
+    "interrupt preemption measured"
 };
 
 externC void cyg_start(void)
