@@ -10,9 +10,11 @@ namespace eval ::cdl::load {
     variable aliased 0
     # Stack of contexts; each is a dict: node kind container file fullfile
     # (kind "top" for a script's top level).  The line being evaluated is
-    # kept apart, in `line'.
+    # kept apart, in `line'; `base' is the line the script being
+    # evaluated starts on.
     variable ctx {}
     variable line 0
+    variable base 1
     variable errors 0
     variable package ""
     variable pkgdir ""
@@ -86,6 +88,15 @@ proc ::cdl::load::Interp {} {
         ::interp alias $i $prop {} ::cdl::load::Property $prop {*}$spec
     }
     ::interp alias $i unknown {} ::cdl::load::Unknown
+    ::interp alias $i ::cdl_plain_tcl {} ::cdl::load::PlainTcl
+    foreach cmd [::interp eval $i {info commands}] {
+        if {$cmd in {eval info trace unknown ::cdl_plain_tcl} || $cmd in $entity_commands
+                || [dict exists $properties $cmd]} {
+            continue
+        }
+        ::interp eval $i [list trace add execution $cmd enter ::cdl_plain_tcl]
+    }
+    ::interp eval $i [list trace add execution trace enter ::cdl_plain_tcl]
     set aliased 1
     return $i
 }
@@ -242,38 +253,108 @@ proc ::cdl::load::CommandsSlowly {script firstline} {
     return $result
 }
 
-# Evaluates SCRIPT command by command in the current context.
+# Evaluates SCRIPT, whose first line is line FIRSTLINE of its file, in
+# the current context.  The whole script is one `eval' in the child, so
+# Tcl parses it once, and each CDL command finds its own line through
+# `info frame' (see Here).  An error stops that eval; the commands after
+# the failing one are then run one at a time, as Commands splits them,
+# so that every error of a script is reported.
 proc ::cdl::load::EvalScript {script firstline} {
+    variable base
+    set saved $base
+    set base $firstline
+    try {
+        if {[catch {::interp eval [Interp] [list eval $script]} msg opts]} {
+            Recover $script $firstline $msg $opts
+        }
+    } finally {
+        set base $saved
+    }
+}
+
+# Sets `line' to the line of the CDL command being run: its line within
+# the script being evaluated, which Tcl tracks, counted from `base'.
+# (A command that a script builds at run time and passes to eval counts
+# from that eval instead; CDL scripts have no reason to do that.)
+proc ::cdl::load::Here {} {
+    variable base; variable line; variable interp
+    set frame [::interp eval $interp {info frame -1}]
+    if {[dict exists $frame line]} {
+        set line [expr {$base + [dict get $frame line] - 1}]
+    }
+}
+
+# The line of the property being run, found only when first needed: a
+# property command leaves `line' empty.
+proc ::cdl::load::Line {} {
     variable line
+    if {$line eq ""} { Here }
+    return $line
+}
+
+# After an error that stopped the evaluation of SCRIPT: reports it unless
+# it has been reported already, and runs the commands after the failing
+# one.  The failing command is the one around the line that the outermost
+# `("eval" body line N)' of the error trace names.
+proc ::cdl::load::Recover {script firstline msg opts} {
+    variable line
+    set failed 1
+    foreach {- n} [regexp -all -inline {\("eval" body line (\d+)\)} [dict get $opts -errorinfo]] {
+        set failed $n
+    }
+    set failed [expr {$firstline + $failed - 1}]
+    set commands [Commands $script $firstline]
+    set next 0
+    foreach {l cmd} $commands {
+        if {$l > $failed} { break }
+        incr next 2
+    }
+    if {$next == 0} {
+        # No command starts before the failure: run them all.
+        RunCommands $commands
+        return
+    }
+    if {[lrange [dict get $opts -errorcode] 0 1] ne {CDL REPORTED}} {
+        set line [lindex $commands $next-2]
+        ReportTclError [lindex $commands $next-1] $msg
+    }
+    RunCommands [lrange $commands $next end]
+}
+
+proc ::cdl::load::ReportTclError {cmd msg} {
+    if {$cmd eq "::cdl::incomplete"} {
+        Report error "Incomplete Tcl command: missing close-brace or quote."
+    } else {
+        Report error [lindex [split $msg \n] 0]
+    }
+}
+
+# Runs COMMANDS, a list {line text line text ...}, one at a time.
+proc ::cdl::load::RunCommands {commands} {
+    variable line; variable base
     set i [Interp]
-    foreach {l cmd} [Commands $script $firstline] {
+    foreach {l cmd} $commands {
         set line $l
         if {$cmd eq "::cdl::incomplete"} {
-            Report error "Incomplete Tcl command: missing close-brace or quote."
+            ReportTclError $cmd ""
             continue
         }
-        if {[string index [string trimleft $cmd] 0] eq "#"} { continue }
-        if {![IsCdlCommand $cmd]} {
-            # Plain Tcl may have effects a cached load would not repeat.
-            variable cacheable 0
-        }
-        # A command without substitutions is handed over as a pure list,
-        # which Tcl runs without compiling it first.
-        if {![regexp {[$\[\\;]} $cmd] && [string is list $cmd]} {
-            set cmd [lrange $cmd 0 end]
-        }
-        if {[catch {::interp eval $i $cmd} msg opts]} {
-            set code [dict get $opts -errorcode]
-            if {[lindex $code 0] eq "CDL" && [lindex $code 1] eq "REPORTED"} { continue }
-            Report error [lindex [split $msg \n] 0]
+        set base $l
+        if {[catch {::interp eval $i [list eval $cmd]} msg opts]} {
+            if {[lrange [dict get $opts -errorcode] 0 1] eq {CDL REPORTED}} { continue }
+            set line $l
+            ReportTclError $cmd $msg
         }
     }
 }
 
-proc ::cdl::load::IsCdlCommand {cmd} {
-    variable entity_commands; variable properties
-    regexp {^\s*(\S+)} $cmd -> word
-    expr {$word in $entity_commands || [dict exists $properties $word]}
+# Called, through an execution trace, by every Tcl command of the child
+# other than the CDL commands, `eval' and `info' (which have no effects
+# of their own).  Plain Tcl may have effects that a cached load would not
+# repeat, so a package whose script runs it is not cached.
+proc ::cdl::load::PlainTcl {args} {
+    variable ctx
+    if {[llength $ctx]} { variable cacheable 0 }
 }
 
 proc ::cdl::load::Context {} {
@@ -286,8 +367,7 @@ proc ::cdl::load::Context {} {
 proc ::cdl::load::Report {class msg} {
     variable errors
     set c [Context]
-    variable line
-    set where "[dict get $c file]:$line"
+    set where "[dict get $c file]:[Line]"
     set node ""
     if {[dict get $c kind] ni {top}} {
         set node "[dict get $c kind] [dict get $c node]"
@@ -304,6 +384,7 @@ proc ::cdl::load::Fail {msg} {
 proc ::cdl::load::Unknown {args} {
     variable ctx
     if {[llength $ctx] == 0} { NotLoading [lindex $args 0] }
+    Here
     Fail "Unknown command `[lindex $args 0]'."
 }
 
@@ -312,6 +393,7 @@ proc ::cdl::load::Unknown {args} {
 proc ::cdl::load::Entity {cmd args} {
     variable ctx; variable package
     if {[llength $ctx] == 0} { NotLoading $cmd }
+    Here
     set c [Context]
     set kind [string range $cmd 4 end]
     if {[llength $args] != 2} {
@@ -447,6 +529,8 @@ proc ::cdl::load::NotLoading {cmd} {
 proc ::cdl::load::Property {prop handler where multiplicity allowed args} {
     variable ctx
     if {[llength $ctx] == 0} { NotLoading $prop }
+    # Most properties need no line; those that do ask for it (Line).
+    variable line ""
     set c [lindex $ctx end]
     set kind [dict get $c kind]
     if {$kind eq "top"} {
@@ -507,8 +591,7 @@ proc ::cdl::load::ParseOptions {allowed argv} {
 }
 
 proc ::cdl::load::Occurrence {text args} {
-    variable line
-    dict create text $text line $line {*}$args
+    dict create text $text line [Line] {*}$args
 }
 
 proc ::cdl::load::ArgCount {prop argv n} {
@@ -604,8 +687,7 @@ proc ::cdl::load::PropParent {name prop opts argv} {
     if {$target ne "" && ![regexp {^[A-Za-z_][A-Za-z0-9_]*$} $target]} {
         Fail "Invalid name `$target' in `parent' property: names must be valid C identifiers."
     }
-    variable line
-    ::cdl::model::add_prop $name parent [list $target $line]
+    ::cdl::model::add_prop $name parent [list $target [Line]]
 }
 
 proc ::cdl::load::FileOption {opts} {
