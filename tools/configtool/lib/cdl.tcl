@@ -1,18 +1,29 @@
 # Loading CDL scripts.  Every package script runs in one safe child
 # interpreter in which the cdl_* commands and the properties are aliases
 # into this namespace, so a script can use ordinary Tcl (if, set, string
-# match, $tcl_platform) but cannot reach the file system.  Scripts are
-# split into commands here, not by Tcl, so that every diagnostic can name
-# the file and line it comes from.
+# match, $tcl_platform) but cannot reach the file system.  Every
+# diagnostic names the file and line it comes from.
 namespace eval ::cdl::load {
     variable interp ""
     # Whether the CDL commands exist in it yet.
     variable aliased 0
-    # Stack of contexts; each is a dict: node kind container file fullfile
-    # (kind "top" for a script's top level).  The line being evaluated is
-    # kept apart, in `line'; `base' is the line the script being
-    # evaluated starts on.
-    variable ctx {}
+    # The context, in plain variables because every command reads it:
+    # the entity whose body is being evaluated (`node'), its `kind' ("top"
+    # at a script's top level) and `letter' (its initial, as the property
+    # table writes kinds; "T" at the top, "" outside loading), the
+    # `container' of new nodes and the `file' read (relative to its
+    # repository; `fullfile' in full).  Body saves and restores them.
+    variable node ""
+    variable kind ""
+    variable letter ""
+    variable container ""
+    variable file ""
+    variable fullfile ""
+    # Whether the script being read has defined its package.
+    variable seen_package 0
+    # The line of the command being run (empty until a property needs
+    # it, see Line); `base' is the line the script being evaluated
+    # starts on.
     variable line 0
     variable base 1
     variable errors 0
@@ -127,35 +138,37 @@ proc ::cdl::load::package {pkg version} {
 }
 
 # Loads package PKG at VERSION from its CDL script FILE.
-proc ::cdl::load::ReadPackage {pkg version file} {
-    variable ctx; variable errors; variable package; variable pkgdir
-    variable files_read; variable cacheable
-    set files_read [list $file]
+proc ::cdl::load::ReadPackage {pkg version path} {
+    variable errors; variable package; variable pkgdir
+    variable files_read; variable cacheable; variable seen_package
+    set files_read [list $path]
     set cacheable 1
     set diagnostics [expr {[::cdl::diag::errors] + [::cdl::diag::warnings]}]
     set pkgdir [::cdl::db::package_dir $pkg $version]
     variable repo [::cdl::db::package_repo $pkg $version]
     set package $pkg
     set errors 0
-    set ctx [list [dict create node $pkg kind top container $pkg file [RelPath $repo $file] \
-        line 0 seen_package 0 fullfile $file]]
+    set seen_package 0
+    set rel [RelPath $repo $path]
     ::cdl::model::add_package $pkg $version
+    Interp
     try {
-        ::cdl::model::add_node $pkg package <top> $pkg [RelPath $repo $file] 1
+        ::cdl::model::add_node $pkg package <top> $pkg $rel 1
         ::cdl::model::init_package_value $pkg
-        if {[catch {::cdl::diag::read_file $file} script]} {
-            Report error "couldn't read file \"$file\": $script"
+        Enter $pkg top $pkg $rel $path
+        if {[catch {::cdl::diag::read_file $path} script]} {
+            Report error "couldn't read file \"$path\": $script"
         } else {
             EvalScript $script 1
-            if {![dict get [lindex $ctx 0] seen_package]} {
-                Report error "Incorrect package name in CDL script.\nThis package is `$pkg'\nThe CDL script `$file' does not define it."
+            if {!$seen_package} {
+                Report error "Incorrect package name in CDL script.\nThis package is `$pkg'\nThe CDL script `$path' does not define it."
             }
         }
     } on error {msg opts} {
         ::cdl::model::remove_package $pkg
         return -options $opts $msg
     } finally {
-        set ctx {}
+        Enter "" "" "" "" ""
     }
     if {$errors > 0} {
         ::cdl::model::remove_package $pkg
@@ -165,7 +178,7 @@ proc ::cdl::load::ReadPackage {pkg version file} {
     }
     ::cdl::model::loaded
     if {$cacheable && $diagnostics == [::cdl::diag::errors] + [::cdl::diag::warnings]} {
-        ::cdl::cache::store $pkg $version $file $files_read
+        ::cdl::cache::store $pkg $version $path $files_read
     }
 }
 
@@ -260,16 +273,17 @@ proc ::cdl::load::CommandsSlowly {script firstline} {
 # the failing one are then run one at a time, as Commands splits them,
 # so that every error of a script is reported.
 proc ::cdl::load::EvalScript {script firstline} {
-    variable base
+    variable base; variable interp
     set saved $base
     set base $firstline
-    try {
-        if {[catch {::interp eval [Interp] [list eval $script]} msg opts]} {
+    if {[catch {::interp eval $interp [list eval $script]} msg opts]} {
+        try {
             Recover $script $firstline $msg $opts
+        } finally {
+            set base $saved
         }
-    } finally {
-        set base $saved
     }
+    set base $saved
 }
 
 # Sets `line' to the line of the CDL command being run: its line within
@@ -353,26 +367,29 @@ proc ::cdl::load::RunCommands {commands} {
 # of their own).  Plain Tcl may have effects that a cached load would not
 # repeat, so a package whose script runs it is not cached.
 proc ::cdl::load::PlainTcl {args} {
-    variable ctx
-    if {[llength $ctx]} { variable cacheable 0 }
+    variable letter
+    if {$letter ne ""} { variable cacheable 0 }
 }
 
-proc ::cdl::load::Context {} {
-    variable ctx
-    lindex $ctx end
+# Makes the context that of entity NAME of kind KIND (a package,
+# component, option or interface, or "top" for a script's top level),
+# whose new nodes go in CONTAINER, read from FILE (relative) or PATH.
+# Empty values leave loading.
+proc ::cdl::load::Enter {name newkind newcontainer newfile path} {
+    variable node $name
+    variable kind $newkind
+    variable letter [string index [string toupper $newkind] 0]
+    variable container $newcontainer
+    variable file $newfile
+    variable fullfile $path
 }
 
 # Reports a diagnostic at the current file and line, naming the entity
 # being defined.
 proc ::cdl::load::Report {class msg} {
-    variable errors
-    set c [Context]
-    set where "[dict get $c file]:[Line]"
-    set node ""
-    if {[dict get $c kind] ni {top}} {
-        set node "[dict get $c kind] [dict get $c node]"
-    }
-    ::cdl::diag::report $where $node "" $class $msg
+    variable errors; variable file; variable kind; variable node
+    set where "$file:[Line]"
+    ::cdl::diag::report $where [expr {$kind eq "top" ? "" : "$kind $node"}] "" $class $msg
     if {$class eq "error"} { incr errors }
 }
 
@@ -382,8 +399,8 @@ proc ::cdl::load::Fail {msg} {
 }
 
 proc ::cdl::load::Unknown {args} {
-    variable ctx
-    if {[llength $ctx] == 0} { NotLoading [lindex $args 0] }
+    variable letter
+    if {$letter eq ""} { NotLoading [lindex $args 0] }
     Here
     Fail "Unknown command `[lindex $args 0]'."
 }
@@ -391,125 +408,119 @@ proc ::cdl::load::Unknown {args} {
 # ------------------------------------------------------------ entities
 
 proc ::cdl::load::Entity {cmd args} {
-    variable ctx; variable package
-    if {[llength $ctx] == 0} { NotLoading $cmd }
+    variable letter
+    if {$letter eq ""} { NotLoading $cmd }
     Here
-    set c [Context]
-    set kind [string range $cmd 4 end]
+    set newkind [string range $cmd 4 end]
     if {[llength $args] != 2} {
         Fail "Incorrect number of arguments to `$cmd'\nExpecting name and properties list."
     }
     lassign $args name body
-    if {$kind in {dialog wizard}} { return }
-    if {[dict get $c kind] in {option interface}} {
-        Fail "An $cmd cannot be defined inside the body of [dict get $c kind] `[dict get $c node]'."
+    if {$newkind in {dialog wizard}} { return }
+    if {$letter in {O I}} {
+        variable kind; variable node
+        Fail "An $cmd cannot be defined inside the body of $kind `$node'."
     }
     if {![regexp {^[A-Za-z_][A-Za-z0-9_]*$} $name]} {
         Fail "Invalid name `$name' for $cmd: names must be valid C identifiers."
     }
-    if {$kind eq "package"} {
+    if {$newkind eq "package"} {
         return [PackageEntity $name $body]
     }
-    if {[::cdl::model::exists $name]} {
-        set class [string totitle $kind]
-        Fail "$class `$name' cannot be loaded.\nThe name is already in use."
+    if {[info exists ::cdl::model::N(kind,$name)]} {
+        Fail "[string totitle $newkind] `$name' cannot be loaded.\nThe name is already in use."
     }
-    if {[info complete $body] == 0} {
+    if {![info complete $body]} {
         Fail "Invalid property list for $cmd `$name'."
     }
-    set container [dict get $c container]
-    variable line
-    ::cdl::model::add_node $name $kind $container $package [dict get $c file] $line
-    Body $name $kind $body
-    if {$kind eq "component" && [::cdl::model::has $name script]} {
-        IncludeScript $name [::cdl::model::prop $name script]
+    variable container; variable package; variable file; variable line
+    ::cdl::model::add_node $name $newkind $container $package $file $line
+    Body $name $newkind $body
+    if {$newkind eq "component" && [info exists ::cdl::model::P($name,script)]} {
+        IncludeScript $name $::cdl::model::P($name,script)
     }
 }
 
 proc ::cdl::load::PackageEntity {name body} {
-    variable ctx; variable package
-    set top [lindex $ctx 0]
-    if {[dict get [Context] kind] ne "top"} {
+    variable package; variable seen_package; variable letter
+    if {$letter ne "T"} {
         Fail "A cdl_package can only be defined at the top level of a CDL script."
     }
     if {$name ne $package} {
-        Fail "Incorrect package name in CDL script.\nThis package is `$package'\nThe CDL script `[dict get $top fullfile]' defines a package `$name'."
+        variable fullfile
+        Fail "Incorrect package name in CDL script.\nThis package is `$package'\nThe CDL script `$fullfile' defines a package `$name'."
     }
-    if {[dict get $top seen_package]} {
+    if {$seen_package} {
         Fail "The CDL script defines package `$name' more than once."
     }
-    lset ctx 0 [dict replace $top seen_package 1]
+    set seen_package 1
     Body $name package $body
 }
 
-# Evaluates an entity body with the entity as the current context.
-proc ::cdl::load::Body {name kind body} {
-    variable ctx; variable line
-    set c [Context]
-    set container [expr {$kind in {package component} ? $name : [dict get $c container]}]
-    lappend ctx [dict create node $name kind $kind container $container \
-        file [dict get $c file] fullfile [dict get $c fullfile]]
-    set saved $line
+# Evaluates the body of entity NAME of kind NEWKIND with the entity as
+# the current context.
+proc ::cdl::load::Body {name newkind body} {
+    variable node; variable kind; variable container; variable file
+    variable fullfile; variable line
+    set saved [list $node $kind $container $file $fullfile $line]
+    Enter $name $newkind [expr {$newkind in {package component} ? $name : $container}] \
+        $file $fullfile
     try {
         # A body starts on the line of its command (after the brace).
         EvalScript $body $line
-        set line $saved
-        CheckEntity $name $kind
+        set line [lindex $saved end]
+        CheckEntity $name $newkind
     } finally {
-        set ctx [lrange $ctx 0 end-1]
-        set line $saved
+        Enter {*}[lrange $saved 0 end-1]
+        set line [lindex $saved end]
     }
 }
 
-
-proc ::cdl::load::IncludeScript {name file} {
-    variable pkgdir; variable ctx
+# Reads the file a component's `script' property names, as if it were
+# the component's body.
+proc ::cdl::load::IncludeScript {name script} {
+    variable pkgdir; variable node; variable kind; variable container
+    variable file; variable fullfile; variable line
     set path ""
-    foreach candidate [list [file join $pkgdir cdl $file] [file join $pkgdir $file]] {
+    foreach candidate [list [file join $pkgdir cdl $script] [file join $pkgdir $script]] {
         if {[file isfile $candidate]} { set path $candidate; break }
     }
-    if {$path eq ""} {
-        # Reported against the component, whose body has been closed.
-        set c [Context]
-        lappend ctx [dict replace $c node $name kind component]
-        try {
-            Fail "Unable to find script `$file'."
-        } finally {
-            set ctx [lrange $ctx 0 end-1]
-        }
-    }
-    variable repo; variable files_read
-    lappend files_read $path
-    set rel [RelPath $repo $path]
-    lappend ctx [dict create node $name kind component container $name \
-        file $rel fullfile $path]
-    variable line
-    set saved $line
+    set saved [list $node $kind $container $file $fullfile $line]
     try {
-        if {[catch {::cdl::diag::read_file $path} script]} {
-            Report error "couldn't read file \"$path\": $script"
+        if {$path eq ""} {
+            # Reported against the component, whose body has been closed.
+            Enter $name component $container $file $fullfile
+            Fail "Unable to find script `$script'."
+        }
+        variable repo; variable files_read
+        lappend files_read $path
+        Enter $name component $name [RelPath $repo $path] $path
+        if {[catch {::cdl::diag::read_file $path} text]} {
+            Report error "couldn't read file \"$path\": $text"
         } else {
-            EvalScript $script 1
+            EvalScript $text 1
         }
     } finally {
-        set ctx [lrange $ctx 0 end-1]
-        set line $saved
+        Enter {*}[lrange $saved 0 end-1]
+        set line [lindex $saved end]
     }
 }
 
 # Checks made once the whole body is known (flavor may come after
 # legal_values, for example).
 proc ::cdl::load::CheckEntity {name kind} {
+    # The model's arrays are read directly: this runs for every node.
+    namespace upvar ::cdl::model P P N N
     variable line
-    set flavor [::cdl::model::flavor $name]
-    if {$flavor eq "bool" && [::cdl::model::has $name legal_values]} {
-        set line [dict get [::cdl::model::prop $name legal_values] line]
+    set flavor $N(flavor,$name)
+    if {$flavor eq "bool" && [info exists P($name,legal_values)]} {
+        set line [dict get $P($name,legal_values) line]
         Report error "The \"legal_values\" property is not applicable to boolean entities."
     }
-    if {[::cdl::model::has $name default_value] && [::cdl::model::has $name calculated]} {
+    if {[info exists P($name,default_value)] && [info exists P($name,calculated)]} {
         Report error "The properties \"default_value\" and \"calculated\" cannot be used together."
     }
-    if {[::cdl::model::has $name no_define] && [::cdl::model::has $name define_format]} {
+    if {[info exists P($name,no_define)] && [info exists P($name,define_format)]} {
         Report error "The properties \"no_define\" and \"define_format\" cannot be used together."
     }
     if {$kind eq "interface" && $flavor eq "none"} {
@@ -527,35 +538,32 @@ proc ::cdl::load::NotLoading {cmd} {
 # A property command; the alias supplies the property's specification
 # (handler, applicability, multiplicity, options) before its arguments.
 proc ::cdl::load::Property {prop handler where multiplicity allowed args} {
-    variable ctx
-    if {[llength $ctx] == 0} { NotLoading $prop }
+    variable letter; variable node
     # Most properties need no line; those that do ask for it (Line).
     variable line ""
-    set c [lindex $ctx end]
-    set kind [dict get $c kind]
-    if {$kind eq "top"} {
-        Fail "Unknown command `$prop'."
+    if {[string first $letter $where] < 0} { NotHere $prop }
+    if {$multiplicity eq "1" && [info exists ::cdl::model::P($node,$prop)] && $prop ne "flavor"} {
+        variable kind
+        Fail "The `$prop' property can occur only once in $kind `$node'."
     }
-    if {[string first [string index [string toupper $kind] 0] $where] < 0} {
-        Fail [NotApplicable $prop $kind]
-    }
-    set name [dict get $c node]
-    if {$multiplicity eq "1" && [info exists ::cdl::model::P($name,$prop)] && $prop ne "flavor"} {
-        Fail "The `$prop' property can occur only once in $kind `$name'."
-    }
-    if {[string match -* [lindex $args 0]]} {
+    if {[string index [lindex $args 0] 0] eq "-"} {
         lassign [ParseOptions $allowed $args] opts args
     } else {
         set opts {}
     }
-    Prop$handler $name $prop $opts $args
+    Prop$handler $node $prop $opts $args
 }
 
-proc ::cdl::load::NotApplicable {prop kind} {
+# Fails for property PROP where it does not apply: outside loading, at a
+# script's top level or in the body of the wrong kind of entity.
+proc ::cdl::load::NotHere {prop} {
+    variable letter; variable kind
+    if {$letter eq ""} { NotLoading $prop }
+    if {$letter eq "T"} { Fail "Unknown command `$prop'." }
     if {$prop eq "flavor" && $kind eq "package"} {
-        return "A package should not have a `flavor' property."
+        Fail "A package should not have a `flavor' property."
     }
-    return "The `$prop' property is not applicable to a cdl_$kind."
+    Fail "The `$prop' property is not applicable to a cdl_$kind."
 }
 
 # Splits leading -name=value options from the arguments (cdl.md §3).
@@ -634,11 +642,11 @@ proc ::cdl::load::PropFlavor {name prop opts argv} {
 }
 
 proc ::cdl::load::ParseWith {parser text} {
-    try {
-        return [::cdl::expr::$parser $text]
-    } trap {CDL PARSE} {msg} {
-        Fail "$msg\nExpression: $text"
+    if {![catch {::cdl::expr::$parser $text} result opts]} { return $result }
+    if {[lrange [dict get $opts -errorcode] 0 1] eq {CDL PARSE}} {
+        Fail "$result\nExpression: $text"
     }
+    return -options $opts $result
 }
 
 proc ::cdl::load::PropExpr {name prop opts argv} {
