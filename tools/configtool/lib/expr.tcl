@@ -21,12 +21,16 @@ namespace eval ::cdl::expr {
     namespace export parse parse_goal parse_list eval_list in_list truth refs
 
     # Caches, emptied whenever this file is (re)loaded:
-    #   ParsedExpr/ParsedGoal/ParsedList  text -> {1 AST} or {0 MESSAGE}
+    #   ParsedExpr/ParsedGoal  text -> {1 AST REFS SHAPE} or {0 MESSAGE}
+    #   ParsedList  text -> {1 ITEMS} or {0 MESSAGE}
     #   Compiled  AST -> name of its generated evaluator proc
     #   Refs      AST -> distinct referenced names
     #   Num       value text -> numeric reading (see Classify)
     #   Shapes    shape -> name of its generated evaluator proc
-    foreach cache {ParsedExpr ParsedGoal ParsedList Compiled Walks Refs Num Shapes} {
+    #   Seen/Templates  token skeleton -> first AST / its template (see
+    #             "Templates")
+    foreach cache {ParsedExpr ParsedGoal ParsedList Compiled Walks Refs Num Shapes
+            Seen Templates} {
         variable $cache
         unset -nocomplain $cache
         array set $cache {}
@@ -113,10 +117,33 @@ namespace eval ::cdl::expr {
     }
     unset op
 
+    # Names that are not references, as the tokens they make: the word
+    # operators and the functions.
+    variable Keywords
+    array set Keywords {to {op to} implies {op implies} xor {op xor} eqv {op eqv}}
+    foreach fn [array names Functions] { set Keywords($fn) [list fn $fn] }
+    # The words that are always the same token (see SpacedTokens).
+    variable Fixed
+    array set Fixed [array get Keywords]
+    foreach op [array names Operators] {
+        if {$op ni {= \{ \}}} { set Fixed($op) [list op $op] }
+    }
+    unset fn op
+
+    # Texts the fast lexer leaves to the general one (see SpacedTokens):
+    # characters that a Tcl list does not take as they are, and non-ASCII
+    # ones (the regexps' white space is wider than a list's).
+    variable Unspaced {[\\{}]|[^\x01-\x7f]}
+
     # Parser state: flat token list {TYPE VALUE ...} and the index of the
     # current token's type. Types: num str id fn op err end.
     variable Toks {}
     variable Pos 0
+
+    # The entry of the last successful parse or parse_goal, {1 AST REFS
+    # SHAPE}: the loader asks for the names and the shape of the AST it has
+    # just been given (see refs).  Any consistent entry will do to start.
+    variable Last {1 {const 0} {} {const 0}}
 }
 
 # version_cmp() needs the shared version ordering.
@@ -127,14 +154,14 @@ if {[info commands ::cdl::version::compare] eq ""} {
 # ---------------------------------------------------------------------------
 # Public parsing entry points
 
+# Parses are memoised per text (many repeat: `1', `1 to 64'...), with
+# the names and the shape of the AST, which the loader asks for next.
 proc ::cdl::expr::parse {text} {
     variable ParsedExpr
     if {![info exists ParsedExpr($text)]} {
         set ParsedExpr($text) [Run ParseWhole $text]
     }
-    lassign $ParsedExpr($text) ok result
-    if {$ok} { return $result }
-    return -code error -errorcode {CDL PARSE} $result
+    Result $ParsedExpr($text)
 }
 
 proc ::cdl::expr::parse_goal {text} {
@@ -142,9 +169,7 @@ proc ::cdl::expr::parse_goal {text} {
     if {![info exists ParsedGoal($text)]} {
         set ParsedGoal($text) [Run ParseGoal $text]
     }
-    lassign $ParsedGoal($text) ok result
-    if {$ok} { return $result }
-    return -code error -errorcode {CDL PARSE} $result
+    Result $ParsedGoal($text)
 }
 
 proc ::cdl::expr::parse_list {text} {
@@ -157,21 +182,31 @@ proc ::cdl::expr::parse_list {text} {
     return -code error -errorcode {CDL PARSE} $result
 }
 
-# Runs one of the top-level grammar procs on TEXT; returns {1 RESULT} or
-# {0 MESSAGE} so that failures are memoised too.
+# The AST of a memoised parse, which becomes the last one (see refs).
+proc ::cdl::expr::Result {entry} {
+    if {[lindex $entry 0]} {
+        variable Last $entry
+        return [lindex $entry 1]
+    }
+    return -code error -errorcode {CDL PARSE} [lindex $entry 1]
+}
+
+# Runs one of the top-level grammar procs on TEXT; returns {1 AST REFS
+# SHAPE} ({1 ITEMS} for a list) or {0 MESSAGE}, so that failures are
+# memoised too.
 proc ::cdl::expr::Run {grammar text} {
     variable Toks
     variable Pos
-    variable Functions
-    # A lone name is the commonest goal of all.
-    if {[regexp {^[[:space:]]*([A-Za-z_][A-Za-z0-9_]*)[[:space:]]*$} $text -> name]
-            && ![info exists Functions($name)]
-            && $name ni {to implies xor eqv}} {
-        set ast [list ref $name]
-        if {$grammar eq "ParseList"} { set ast [list [list expr $ast]] }
-        return [list 1 $ast]
+    set spaced [SpacedSkeleton $grammar $text key leaves]
+    if {!$spaced} {
+        set Toks [Tokenize $text]
+        set key [Skeleton $grammar $Toks leaves]
     }
-    set Toks [Tokenize $text]
+    variable Templates
+    if {[info exists Templates($key)]} {
+        return [Instance $grammar $Templates($key) $leaves]
+    }
+    if {$spaced} { set Toks [Tokenize $text] }
     set Pos 0
     if {[catch {$grammar} result opts]} {
         switch -- [dict get $opts -errorcode] {
@@ -188,7 +223,10 @@ proc ::cdl::expr::Run {grammar text} {
         }
         return [list 0 $result]
     }
-    return [list 1 $result]
+    # Long texts seldom repeat (and would make deep templates).
+    if {$key ne "" && [llength $Toks] <= 48} { Learn $grammar $key $result }
+    if {$grammar eq "ParseList"} { return [list 1 $result] }
+    list 1 $result [CollectRefs $result] [ShapeOf $result]
 }
 
 proc ::cdl::expr::ParseError {message} {
@@ -204,7 +242,7 @@ proc ::cdl::expr::ParseError {message} {
 # would with an incremental lexer.
 proc ::cdl::expr::Tokenize {text} {
     variable TokenRE
-    variable Functions
+    variable Keywords
     variable Operators
     if {![PlainWords $text words]} {
         set words [regexp -all -inline $TokenRE $text]
@@ -213,10 +251,8 @@ proc ::cdl::expr::Tokenize {text} {
     foreach tok $words {
         switch -glob -- $tok {
             {[A-Za-z_]*} {
-                if {[info exists Functions($tok)]} {
-                    lappend toks fn $tok
-                } elseif {$tok in {to implies xor eqv}} {
-                    lappend toks op $tok
+                if {[info exists Keywords($tok)]} {
+                    lappend toks {*}$Keywords($tok)
                 } else {
                     lappend toks id $tok
                 }
@@ -247,6 +283,51 @@ proc ::cdl::expr::Tokenize {text} {
     }
     lappend toks end {}
     return $toks
+}
+
+# The skeleton of TEXT for GRAMMAR in KEYVAR and its leaves (as Skeleton
+# gives them), found without making the tokens, when TEXT is made of
+# names, numbers without a fraction or sign, operators and strings without
+# backslashes, separated by white space, as most expressions are: the text
+# read as a Tcl list (outside its strings) then holds the tokens, which
+# only need telling apart.  Returns 0 when the lexer is needed.
+proc ::cdl::expr::SpacedSkeleton {grammar text keyVar leavesVar} {
+    variable Unspaced
+    variable Fixed
+    upvar 1 $keyVar key $leavesVar leaves
+    if {[regexp $Unspaced $text]} { return 0 }
+    set parts [split $text \"]
+    set last [expr {[llength $parts] - 1}]
+    # An odd number of quotes leaves a string unterminated.
+    if {$last % 2} { return 0 }
+    set key $grammar
+    set leaves {}
+    for {set i 0} {$i <= $last} {incr i 2} {
+        set code [lindex $parts $i]
+        # A number stuck to a string is an error.
+        if {$i < $last && [string match {*[0-9A-Za-z_]} $code]} { return 0 }
+        foreach word $code {
+            if {[info exists Fixed($word)]} {
+                append key " " $Fixed($word)
+            } elseif {![string is wordchar $word]} {
+                return 0
+            } elseif {[string match {[0-9]*} $word]} {
+                lassign [NumberLiteral $word] type value
+                if {$type eq "err"} { return 0 }
+                append key " num"
+                lappend leaves $value
+            } else {
+                append key " id"
+                lappend leaves $word
+            }
+        }
+        if {$i < $last} {
+            append key " str"
+            lappend leaves [lindex $parts $i+1]
+        }
+    }
+    append key " end"
+    return 1
 }
 
 # Splits TEXT into WORDSVAR the fast way (see PlainRE) when it holds only
@@ -530,9 +611,123 @@ proc ::cdl::expr::FunctionCall {name} {
 }
 
 # ---------------------------------------------------------------------------
+# Templates
+#
+# A large repository has thousands of distinct expressions in few forms:
+# `CYGNUM_A * 2' and `CYGNUM_B * 2' differ only in a name.  The parser's
+# choices depend only on the skeleton of the tokens (their types, and the
+# operators and functions), and each name, number or string token becomes
+# one leaf of the AST, in the order of the text, which is the prefix order
+# of shapes.  So the second text of a skeleton parsed makes a template, a
+# proc building the AST of any text of that skeleton from its leaves; the
+# shape and the names come with it.  Only successful parses are learnt.
+
+# The skeleton of TOKS for GRAMMAR, the leaves' values in LEAVESVAR; ""
+# for a lexical error.
+proc ::cdl::expr::Skeleton {grammar toks leavesVar} {
+    upvar 1 $leavesVar leaves
+    set leaves {}
+    set key $grammar
+    foreach {type value} $toks {
+        switch -- $type {
+            id - num - str {
+                append key " " $type
+                lappend leaves $value
+            }
+            end { append key " end" }
+            err { return "" }
+            default { append key " " $type " " $value }
+        }
+    }
+    return $key
+}
+
+# Notes that a text of skeleton KEY parsed into RESULT with GRAMMAR; the
+# second time, makes the template {BUILDER SHAPE POSITIONS}: the proc, the
+# shape without its leaves and where the names are among the leaves.
+proc ::cdl::expr::Learn {grammar key result} {
+    variable Seen
+    if {![info exists Seen($key)]} {
+        set Seen($key) 1
+        return
+    }
+    unset Seen($key)
+    variable Params
+    variable CompiledCount
+    set Params 0
+    try {
+        if {$grammar eq "ParseList"} {
+            set body [join [lmap item $result { BuildWord $item }]]
+            set body "list $body"
+        } else {
+            set body [string range [BuildWord $result] 1 end-1]
+        }
+        set count $Params
+    } finally {
+        set Params -1
+    }
+    set params {}
+    for {set i 1} {$i <= $count} {incr i} { lappend params p$i }
+    set builder ::cdl::expr::compiled::t[incr CompiledCount]
+    proc $builder $params $body
+    set shape {}
+    set positions {}
+    if {$grammar ne "ParseList"} {
+        set shape [lindex [ShapeOf $result] 0]
+        set i 0
+        foreach node $shape {
+            switch -- $node {
+                ref - active { lappend positions $i; incr i }
+                const { incr i }
+            }
+        }
+    }
+    variable Templates
+    set Templates($key) [list $builder $shape $positions]
+}
+
+# What Run returns for a text of template TEMPLATE with leaves LEAVES.
+proc ::cdl::expr::Instance {grammar template leaves} {
+    lassign $template builder shape positions
+    set ast [$builder {*}$leaves]
+    if {$grammar eq "ParseList"} { return [list 1 $ast] }
+    set refs {}
+    foreach i $positions {
+        set name [lindex $leaves $i]
+        if {$name ni $refs} { lappend refs $name }
+    }
+    list 1 $ast $refs [list $shape $leaves]
+}
+
+# A Tcl word building AST again, its leaves being the parameters of the
+# template's proc (see Leaf).
+proc ::cdl::expr::BuildWord {ast} {
+    set op [lindex $ast 0]
+    switch -- $op {
+        const - ref - active { return "\[list $op [Leaf [lindex $ast 1]]\]" }
+        func {
+            set words [lrange $ast 0 1]
+            set args [lrange $ast 2 end]
+        }
+        default {
+            set words [list $op]
+            set args [lrange $ast 1 end]
+        }
+    }
+    foreach arg $args { lappend words [BuildWord $arg] }
+    return "\[list [join $words]\]"
+}
+
+# ---------------------------------------------------------------------------
 # Referenced names
 
+# The names AST refers to.  The AST just parsed is recognised without
+# reading it (`eq' on the very same value is immediate): keying the memo
+# by an AST costs its string form.
 proc ::cdl::expr::refs {ast} {
+    if {[lindex $ast 0] eq "const"} { return {} }
+    variable Last
+    if {$ast eq [lindex $Last 1]} { return [lindex $Last 2] }
     variable Refs
     if {![info exists Refs($ast)]} {
         set Refs($ast) [CollectRefs $ast]
@@ -1089,8 +1284,15 @@ proc ::cdl::expr::Leaf {value} {
 # shape, computed when the CDL is loaded (and so kept in the cache).
 
 # {SHAPE LEAVES} of AST: SHAPE lists the nodes in prefix order (leaves as
-# their kind alone), LEAVES the leaf values in the same order.
+# their kind alone), LEAVES the leaf values in the same order.  The AST
+# just parsed comes with its shape (see refs).
 proc ::cdl::expr::shape {ast} {
+    variable Last
+    if {$ast eq [lindex $Last 1]} { return [lindex $Last 3] }
+    ShapeOf $ast
+}
+
+proc ::cdl::expr::ShapeOf {ast} {
     set shape {}
     set leaves {}
     set stack [list $ast]
