@@ -64,7 +64,7 @@ proc ::cdl::conflicts::OfNode {n} {
         return {}
     }
     # Force the value so that default/calculated errors are recorded.
-    set value [expr {[info exists S(v,$n)] ? $S(v,$n) : [::cdl::model::value $n]}]
+    set value [::cdl::model::value $n]
     set flavor $N(flavor,$n)
     if {$flavor ne "none" && $flavor ne "data" && ![lindex $value 0]} { return {} }
     set result {}

@@ -176,7 +176,9 @@ proc ::cdl::model::snapshot_package {pkg} {
     foreach n $owned {
         foreach prop $N(props,$n) { lappend pflat $n,$prop $P($n,$prop) }
     }
-    lappend snapshot $pflat [PackageRefs $pkg]
+    # Kept for the indexes too, which then need not be gathered again.
+    if {![info exists N(refs,$pkg)]} { set N(refs,$pkg) [PackageRefs $pkg] }
+    lappend snapshot $pflat $N(refs,$pkg)
 }
 
 # Loads PKG at VERSION from a snapshot instead of its CDL.
@@ -247,12 +249,15 @@ proc ::cdl::model::rebuild {} {
     set N(children,<orphans>) {}
     variable nodes
     foreach n $nodes { set N(children,$n) {} }
+    # Most nodes have no parent property: they stay where defined (a
+    # package in <top>).  One pass over the properties finds the others.
+    set moved [dict create]
+    foreach key [array names P *,parent] {
+        dict set moved [string range $key 0 end-7] {}
+    }
     foreach n $nodes {
-        # Most nodes have no parent property: they stay where defined.
-        if {[info exists P($n,parent)]} {
+        if {[dict exists $moved $n]} {
             set p [EffectiveParent $n]
-        } elseif {$N(kind,$n) eq "package"} {
-            set p <top>
         } else {
             set p $N(container,$n)
         }
@@ -327,28 +332,42 @@ proc ::cdl::model::PackageRefs {pkg} {
     set impls {}
     set indirect 0
     foreach n $N(owned,$pkg) {
+        # The list of properties the loader keeps spares probing for each.
+        set props [expr {[info exists N(props,$n)] ? $N(props,$n) : [IndexedProps $n]}]
         foreach prop {active_if calculated default_value legal_values requires} {
-            if {![info exists P($n,$prop)]} { continue }
+            if {$prop ni $props} { continue }
             set occurrences [expr {$prop in {active_if requires} ? $P($n,$prop) : [list $P($n,$prop)]}]
             foreach occ $occurrences {
-                set entry [list $n $prop [dict get $occ text]]
+                set text [dict get $occ text]
+                set entry [list $n $prop $text]
                 foreach ref [dict get $occ refs] {
                     lappend refs $ref $entry
                 }
-                # Also met in strings: counting one too many is harmless.
-                if {[string first indirect [expr {$prop eq "legal_values"
-                        ? [dict get $occ items] : [dict get $occ ast]}]] >= 0} {
+                # Only `*' makes an indirection.  Also met in strings:
+                # counting one too many is harmless.
+                if {[string first * $text] >= 0
+                        && [string first indirect [expr {$prop eq "legal_values"
+                            ? [dict get $occ items] : [dict get $occ ast]}]] >= 0} {
                     set indirect 1
                 }
             }
         }
-        if {[info exists P($n,implements)]} {
+        if {"implements" in $props} {
             foreach occ $P($n,implements) {
                 lappend impls [dict get $occ name] $n
             }
         }
     }
     list $refs $impls $indirect
+}
+
+# The properties of node N that PackageRefs reads.
+proc ::cdl::model::IndexedProps {n} {
+    variable P
+    lmap prop {active_if calculated default_value implements legal_values requires} {
+        if {![info exists P($n,$prop)]} { continue }
+        set prop
+    }
 }
 
 proc ::cdl::model::referrers {name} {
@@ -411,7 +430,7 @@ proc ::cdl::model::values_changed {names} {
         foreach n $names {
             if {[dict exists $seen $n] || ![info exists N(kind,$n)]} { continue }
             dict set seen $n 1
-            unset -nocomplain S(a,$n) S(v,$n) S(d,$n) S(r,$n) S(l,$n)
+            unset -nocomplain S(a,$n) S(v,$n) S(d,$n) S(r,$n) S(l,$n) S(c,$n)
             if {[info exists referrers($n)]} {
                 foreach r $referrers($n) { lappend next [lindex $r 0] }
             }
@@ -529,8 +548,11 @@ proc ::cdl::model::rollback {mark} {
 # --- derived state ---
 #
 # Every result is kept in S until the next change: S(a,N) activity,
-# S(v,N) value, S(d,N) default value, S(r,N) value as a reference (other
-# modules may keep results of their own there, under other letters).
+# S(v,N) value, S(d,N) default value, S(r,N) value as a reference, S(c,N)
+# whether N's children may be active (other modules may keep results of
+# their own there, under other letters).  S is large: a look-up in it, or
+# in N or P, misses the processor's caches and costs more than most of
+# the work, so these procs look up each fact once.
 # While a result is computed
 # Busy(KIND,N) holds its depth in the chain of computations under way
 # (Busy(depth) is the current depth), which is how a value that depends
@@ -553,14 +575,10 @@ proc ::cdl::model::ComputeActive {name} {
     if {[info exists Busy(a,$name)]} { CycleError a $name }
     set Busy(a,$name) [incr Busy(depth)]
     set p $N(parent,$name)
-    set active 1
-    if {$p ne "<top>" && $p ne "<orphans>"} {
-        if {[info exists S(a,$p)] ? !$S(a,$p) : ![ComputeActive $p]} {
-            set active 0
-        } elseif {$N(flavor,$p) ne "none" && $N(flavor,$p) ne "data"
-                && ![lindex [expr {[info exists S(v,$p)] ? $S(v,$p) : [value $p]}] 0]} {
-            set active 0
-        }
+    if {$p eq "<top>" || $p eq "<orphans>"} {
+        set active 1
+    } else {
+        set active [expr {[info exists S(c,$p)] ? $S(c,$p) : [AllowsChildren $p]}]
     }
     variable P
     if {$active && [info exists P($name,active_if)]} {
@@ -571,6 +589,15 @@ proc ::cdl::model::ComputeActive {name} {
     unset Busy(a,$name)
     incr Busy(depth) -1
     set S(a,$name) $active
+}
+
+# Whether the children of P may be active: P is active and enabled.  Kept
+# as S(c,P), which spares each of the children reading both.
+proc ::cdl::model::AllowsChildren {p} {
+    variable S; variable N
+    set S(c,$p) [expr {([info exists S(a,$p)] ? $S(a,$p) : [ComputeActive $p])
+        && ($N(flavor,$p) eq "none" || $N(flavor,$p) eq "data"
+            || [lindex [expr {[info exists S(v,$p)] ? $S(v,$p) : [value $p]}] 0])}]
 }
 
 # Evaluates a goal; an evaluation error counts as FALLBACK and is recorded.
@@ -616,7 +643,8 @@ proc ::cdl::model::ref_value {name} {
     variable S
     if {[info exists S(r,$name)]} { return $S(r,$name) }
     variable N
-    if {![info exists N(kind,$name)]
+    # (Every node has a flavor: testing it is testing the node is loaded.)
+    if {![info exists N(flavor,$name)]
             || ([info exists S(a,$name)] ? !$S(a,$name) : ![ComputeActive $name])} {
         return [set S(r,$name) 0]
     }
@@ -635,14 +663,17 @@ proc ::cdl::model::value {name} {
     variable S
     if {[info exists S(v,$name)]} { return $S(v,$name) }
     variable N; variable P; variable V
-    if {$N(kind,$name) eq "interface"} {
+    set kind $N(kind,$name)
+    if {$kind eq "interface"} {
         set result [InterfaceValue $name]
-    } elseif {[info exists P($name,calculated)] || ![info exists V($name,source)]
-            || $V($name,source) eq "default"} {
-        set result [expr {[info exists S(d,$name)] ? $S(d,$name) : [default_value $name]}]
-    } else {
+    } elseif {[info exists V($name,source)] && $V($name,source) ne "default"
+            && ![info exists P($name,calculated)]} {
         # A value held by a source needs nothing else.
         set result $V($name,$V($name,source))
+    } elseif {[info exists S(d,$name)]} {
+        set result $S(d,$name)
+    } else {
+        set result [ComputeDefault $name $kind]
     }
     set S(v,$name) $result
 }
@@ -651,32 +682,44 @@ proc ::cdl::model::value {name} {
 proc ::cdl::model::default_value {name} {
     variable S
     if {[info exists S(d,$name)]} { return $S(d,$name) }
-    variable N; variable P
-    if {$N(kind,$name) eq "package"} {
+    variable N
+    set kind $N(kind,$name)
+    if {$kind eq "interface"} { return [value $name] }
+    ComputeDefault $name $kind
+}
+
+# default_value of NAME, of KIND (not an interface), not known yet.  The
+# model's arrays are large: each look-up costs, and this runs for nearly
+# every node.
+proc ::cdl::model::ComputeDefault {name kind} {
+    variable S; variable N; variable P
+    if {$kind eq "package"} {
         return [set S(d,$name) [list 1 $N(version,$name)]]
     }
-    if {$N(kind,$name) eq "interface"} { return [value $name] }
-    set prop [expr {[info exists P($name,calculated)] ? "calculated" : "default_value"}]
-    set v 0
-    if {[info exists P($name,$prop)]} {
-        set occ $P($name,$prop)
-        if {[dict get $occ refs] eq ""} {
-            return [set S(d,$name) [ConstantDefault $N(flavor,$name) [dict get $occ ast]]]
-        }
-        variable Busy
-        if {[info exists Busy(d,$name)]} { CycleError d $name }
-        set Busy(d,$name) [incr Busy(depth)]
-        try {
-            set v [evaluate $occ]
-        } trap {CDL EVAL} {msg} {
-            variable E
-            set propname [expr {$prop eq "calculated" ? "Calculated" : "DefaultValue"}]
-            set E($name,$propname,[dict get $occ line]) [list $msg $occ]
-            set v 0
-        }
-        unset Busy(d,$name)
-        incr Busy(depth) -1
+    if {[info exists P($name,calculated)]} {
+        set prop calculated
+    } elseif {[info exists P($name,default_value)]} {
+        set prop default_value
+    } else {
+        return [set S(d,$name) [FlavorValue $N(flavor,$name) 0]]
     }
+    set occ $P($name,$prop)
+    if {[dict get $occ refs] eq ""} {
+        return [set S(d,$name) [ConstantDefault $N(flavor,$name) [dict get $occ ast]]]
+    }
+    variable Busy
+    if {[info exists Busy(d,$name)]} { CycleError d $name }
+    set Busy(d,$name) [incr Busy(depth)]
+    try {
+        set v [evaluate $occ]
+    } trap {CDL EVAL} {msg} {
+        variable E
+        set propname [expr {$prop eq "calculated" ? "Calculated" : "DefaultValue"}]
+        set E($name,$propname,[dict get $occ line]) [list $msg $occ]
+        set v 0
+    }
+    unset Busy(d,$name)
+    incr Busy(depth) -1
     set S(d,$name) [FlavorValue $N(flavor,$name) $v]
 }
 
