@@ -43,6 +43,15 @@ namespace eval ::cdl::savefile {
 
     # While writing: the unsupported commands kept per node (see Kept).
     variable kept {}
+    # While writing the full form: the nodes with unmet requirements (see
+    # UnmetRequires), the comment line giving the value of each name
+    # referred to (see RefLine), the kinds of the referring nodes (see
+    # ReferrersText) and the value sources by default value (see
+    # ModifiableText): most are met many times.
+    variable unmet {}
+    variable lines
+    variable kinds
+    variable sources
 }
 
 # ---------------------------------------------------------------------------
@@ -737,7 +746,8 @@ proc ::cdl::savefile::WriteFile {file data} {
             "couldn't open \"$file\": [lindex [dict get $opts -errorcode] 2]"
     }
     try {
-        fconfigure $chan -translation lf
+        # A full savefile runs to megabytes: fewer, larger writes.
+        fconfigure $chan -translation lf -buffersize 1048576
         puts -nonewline $chan $data
         close $chan
         file rename -force $tmp $file
@@ -773,7 +783,16 @@ proc ::cdl::savefile::FullText {} {
     append out [ConflictsText] "\n"
     append out [Separator contents]
     set parts [list $out]
-    FullBlocks [Order 0] parts
+    ::cdl::model::Fresh
+    if {[llength $::cdl::model::N(children,<top>)]} {
+        # What the previous write kept may no longer hold.
+        variable unmet [UnmetRequires]
+        variable lines; variable kinds; variable sources
+        array unset lines
+        array unset kinds
+        array unset sources
+        FullBlocks <top> parts
+    }
     lappend parts "\n" [UnsupportedToplevelText]
     join $parts ""
 }
@@ -898,18 +917,19 @@ proc ::cdl::savefile::ConflictsText {} {
 proc ::cdl::savefile::Order {minimal} {
     ::cdl::model::Fresh
     set order {}
-    OrderBelow <top> $minimal order
+    if {[llength $::cdl::model::N(children,<top>)]} { OrderBelow <top> $minimal order }
     return $order
 }
 
+# Only containers with children are descended into: most nodes are
+# leaves, and a call per node would cost more than the walk itself.
 proc ::cdl::savefile::OrderBelow {container minimal orderVar} {
     upvar 1 $orderVar order
     namespace upvar ::cdl::model N N
-    if {![llength $N(children,$container)]} { return }
     if {!$minimal} { lappend order > }
     foreach c $N(children,$container) {
         if {$c ne "<orphans>"} { lappend order $c }
-        OrderBelow $c $minimal order
+        if {[llength $N(children,$c)]} { OrderBelow $c $minimal order }
     }
     if {!$minimal} { lappend order < }
 }
@@ -966,17 +986,21 @@ proc ::cdl::savefile::ValueText {flavor value} {
 # loop reading the model's arrays directly; the procs below it each cover
 # a part of a block that most nodes do not have.
 
-# Appends to the list PARTSVAR the blocks of the nodes in ORDER.  The
-# reference lines (`NAME == VALUE') are kept in the model's derived state
-# as S(l,NAME), since most names are referred to several times.
-proc ::cdl::savefile::FullBlocks {order partsVar} {
+# Appends to the list PARTSVAR the blocks of the nodes below CONTAINER,
+# depth first; the children of a container are bracketed by the lines
+# `# >' and `# <'.  Most of the time goes into looking names up in the
+# model's large arrays, so lookups that cannot succeed are avoided where
+# the model allows it: only packages and components contain nodes.
+proc ::cdl::savefile::FullBlocks {container partsVar} {
     upvar 1 $partsVar parts
-    namespace upvar ::cdl::model N N P P V V S S referrers R
+    namespace upvar ::cdl::model N N P P S S referrers R
     variable kept
-    foreach n $order {
-        switch -- $n {
-            > { lappend parts "# >\n"; continue }
-            < { lappend parts "# <\n"; continue }
+    variable unmet
+    lappend parts "# >\n"
+    foreach n $N(children,$container) {
+        if {$n eq "<orphans>"} {
+            if {[llength $N(children,$n)]} { FullBlocks $n parts }
+            continue
         }
         set kind $N(kind,$n)
         set flavor $N(flavor,$n)
@@ -992,8 +1016,13 @@ proc ::cdl::savefile::FullBlocks {order partsVar} {
         if {[info exists P($n,doc)] && $P($n,doc) ne ""} {
             append out [Comment "" "doc: " $P($n,doc)]
         }
-        if {[info exists P($n,description)] && $P($n,description) ne ""} {
-            append out "# [join [DescriptionLines $P($n,description)] "\n# "]\n"
+        if {[info exists P($n,description)] && [set t $P($n,description)] ne ""} {
+            # One line that starts with text is its own description line.
+            if {[string first \n $t] < 0 && [regexp {^\S} $t]} {
+                append out "# $t\n"
+            } else {
+                append out "# [join [DescriptionLines $t] "\n# "]\n"
+            }
         }
         append out "#\ncdl_$kind $n {\n"
         if {$kind eq "package"} {
@@ -1004,12 +1033,15 @@ proc ::cdl::savefile::FullBlocks {order partsVar} {
             append out [ImplementorsText $n]
         }
         # The value part (§4.5): activity and active_if conditions first.
-        set activity [expr {[info exists S(a,$n)] ? !$S(a,$n) : ![::cdl::model::is_active $n]}]
+        set active [expr {[info exists S(a,$n)] ? $S(a,$n) : [::cdl::model::is_active $n]}]
+        set activity [expr {!$active}]
         if {$activity} { append out [InactiveText $n] }
         if {[info exists P($n,active_if)]} {
+            # An active node's conditions hold, by definition.  As for the
+            # activity itself, a goal that cannot be evaluated holds.
+            set holds [expr {$active ? 1 : ""}]
             foreach occ $P($n,active_if) {
-                # As for the activity itself, a goal that cannot be evaluated holds.
-                append out [GoalText "ActiveIf constraint: " $occ 1]
+                append out [GoalText "ActiveIf constraint: " $occ 1 $holds]
             }
             set activity 1
         }
@@ -1019,47 +1051,10 @@ proc ::cdl::savefile::FullBlocks {order partsVar} {
         } elseif {[info exists P($n,calculated)]} {
             set occ $P($n,calculated)
             append out [Comment "    " "Calculated value: " [dict get $occ text]]
-            foreach r [dict get $occ refs] {
-                append out [expr {[info exists S(l,$r)] ? $S(l,$r) : [RefLine $r]}]
-            }
+            append out [RefLines [dict get $occ refs]]
             append out "    # Flavor: $flavor\n" [CurrentValueText $n $flavor]
         } elseif {$kind eq "option" || $kind eq "component"} {
-            # A modifiable node: its sources, then its default value.
-            append out "    # Flavor: $flavor\n"
-            set default [ValueText $flavor [expr {[info exists S(d,$n)] ? $S(d,$n)
-                : [::cdl::model::default_value $n]}]]
-            if {[info exists V($n,user)]} {
-                append out "    user_value [ValueText $flavor $V($n,user)]\n"
-                set first user
-            } else {
-                append out "    # No user value, uncomment the following line to provide one.\n"
-                if {[string first \n $default] < 0} {
-                    append out "    # user_value $default\n"
-                } else {
-                    append out [Comment "    " "user_value " $default]
-                }
-                set first default
-            }
-            if {[info exists V($n,wizard)] || [info exists V($n,inferred)]} {
-                append out [OtherSources $n $flavor first]
-            }
-            set src [expr {[info exists V($n,source)] ? $V($n,source) : "default"}]
-            if {$src eq $first} {
-                append out "    # value_source $src\n"
-            } else {
-                append out "    value_source $src\n"
-            }
-            # With the expression that gives it when it depends on other nodes.
-            if {![info exists P($n,default_value)]
-                    || [dict get [set occ $P($n,default_value)] refs] eq ""} {
-                append out [Comment "    " "Default value: " $default]
-            } else {
-                append out [Comment "    " "Default value: " [dict get $occ text]]
-                foreach r [dict get $occ refs] {
-                    append out [expr {[info exists S(l,$r)] ? $S(l,$r) : [RefLine $r]}]
-                }
-                append out [Comment "    " "  --> " $default]
-            }
+            append out [ModifiableText $n $flavor]
         } else {
             append out "    # This value cannot be modified here.\n    # Flavor: $flavor\n"
             append out [CurrentValueText $n $flavor]
@@ -1071,14 +1066,95 @@ proc ::cdl::savefile::FullBlocks {order partsVar} {
             append out "    # There is a check_proc routine that will check the value.\n"
         }
         if {[info exists P($n,requires)]} {
+            # The conflicts name every active and enabled node with a
+            # requirement that does not hold.
+            set holds ""
+            if {$active && ![dict exists $unmet $n] && ($flavor eq "none" || $flavor eq "data"
+                    || [lindex [expr {[info exists S(v,$n)] ? $S(v,$n) : [::cdl::model::value $n]}] 0])} {
+                set holds 1
+            }
             foreach occ $P($n,requires) {
-                append out [GoalText "Requires: " $occ 0]
+                append out [GoalText "Requires: " $occ 0 $holds]
             }
         }
         if {[info exists R($n)]} { append out [ReferrersText $R($n)] }
         if {[dict exists $kept $n]} { append out [UnsupportedText $n] }
-        lappend parts "$out};\n\n"
+        append out "};\n\n"
+        lappend parts $out
+        if {($kind eq "package" || $kind eq "component") && [llength $N(children,$n)]} {
+            FullBlocks $n parts
+        }
     }
+    lappend parts "# <\n"
+}
+
+# The nodes with a requires conflict: a requirement that does not hold
+# or cannot be evaluated.
+proc ::cdl::savefile::UnmetRequires {} {
+    set unmet [dict create]
+    foreach c [::cdl::conflicts::all] {
+        if {[dict get $c prop] eq "Requires"} { dict set unmet [dict get $c node] 1 }
+    }
+    return $unmet
+}
+
+# The value part of a modifiable node: its sources, then its default
+# value, with the expression that gives it when it depends on other nodes.
+# Setting a value records its source, so a node without a source holds no
+# value of its own: then the text depends only on its flavor and default
+# value, and most defaults recur.
+proc ::cdl::savefile::ModifiableText {n flavor} {
+    namespace upvar ::cdl::model P P V V S S
+    variable sources
+    set value [expr {[info exists S(d,$n)] ? $S(d,$n) : [::cdl::model::default_value $n]}]
+    if {[info exists V($n,source)]} {
+        lassign [SourcesText $n $flavor $value] out default line
+    } else {
+        set key "$flavor $value"
+        if {![info exists sources($key)]} {
+            set sources($key) [SourcesText "" $flavor $value]
+        }
+        lassign $sources($key) out default line
+    }
+    if {![info exists P($n,default_value)]
+            || [dict get [set occ $P($n,default_value)] refs] eq ""} {
+        append out $line
+    } else {
+        append out [Comment "    " "Default value: " [dict get $occ text]]
+        append out [RefLines [dict get $occ refs]]
+        append out [Comment "    " "  --> " $default]
+    }
+}
+
+# The lines from the flavor to the value source of node N, whose default
+# value is VALUE (N empty for a node holding no value), the default value
+# as written, and its `Default value' line: {LINES DEFAULT LINE}.
+proc ::cdl::savefile::SourcesText {n flavor value} {
+    namespace upvar ::cdl::model V V
+    set out "    # Flavor: $flavor\n"
+    set default [ValueText $flavor $value]
+    if {[info exists V($n,user)]} {
+        append out "    user_value [ValueText $flavor $V($n,user)]\n"
+        set first user
+    } else {
+        append out "    # No user value, uncomment the following line to provide one.\n"
+        if {[string first \n $default] < 0} {
+            append out "    # user_value $default\n"
+        } else {
+            append out [Comment "    " "user_value " $default]
+        }
+        set first default
+    }
+    if {[info exists V($n,wizard)] || [info exists V($n,inferred)]} {
+        append out [OtherSources $n $flavor first]
+    }
+    set src [expr {[info exists V($n,source)] ? $V($n,source) : "default"}]
+    if {$src eq $first} {
+        append out "    # value_source $src\n"
+    } else {
+        append out "    value_source $src\n"
+    }
+    list $out $default [Comment "    " "Default value: " $default]
 }
 
 # The wizard and inferred values of N; FIRSTVAR names the highest source
@@ -1164,26 +1240,27 @@ proc ::cdl::savefile::InactiveText {n} {
     return $out
 }
 
-# The comment line giving the value a reference to NAME has; kept until
-# the next change as S(l,NAME).
+# The comment line giving the value a reference to NAME has; kept while
+# writing in `lines'.
 proc ::cdl::savefile::RefLine {name} {
     namespace upvar ::cdl::model N N S S
+    variable lines
     if {![info exists N(kind,$name)]} {
-        return [set S(l,$name) "    #     $name (unknown) == 0\n"]
+        return [set lines($name) "    #     $name (unknown) == 0\n"]
     }
     set v [expr {[info exists S(r,$name)] ? $S(r,$name) : [::cdl::model::ref_value $name]}]
     if {$v ne "" && ![regexp {[\s{}\\$"\[\];#]} $v]} {
-        return [set S(l,$name) "    #     $name == $v\n"]
+        return [set lines($name) "    #     $name == $v\n"]
     }
-    set S(l,$name) [Comment "    " "    " "$name == [quote $v]"]
+    set lines($name) [Comment "    " "    " "$name == [quote $v]"]
 }
 
 # One line per referenced name with the value the reference has.
 proc ::cdl::savefile::RefLines {refs} {
-    namespace upvar ::cdl::model S S
+    variable lines
     set out ""
     foreach r $refs {
-        append out [expr {[info exists S(l,$r)] ? $S(l,$r) : [RefLine $r]}]
+        append out [expr {[info exists lines($r)] ? $lines($r) : [RefLine $r]}]
     }
     return $out
 }
@@ -1199,15 +1276,18 @@ proc ::cdl::savefile::LegalValuesText {occ} {
     return $out
 }
 
-# A goal's comment lines: its text, the values it reads and its truth
-# (FALLBACK when it cannot be evaluated).
-proc ::cdl::savefile::GoalText {label occ fallback} {
+# A goal's comment lines: its text, the values it reads and its truth:
+# HOLDS when the caller knows it, else evaluated (FALLBACK when it cannot
+# be).
+proc ::cdl::savefile::GoalText {label occ fallback holds} {
     set out [Comment "    " $label [dict get $occ text]]
     append out [RefLines [dict get $occ refs]]
-    try {
-        set holds [::cdl::expr::truth [::cdl::model::evaluate $occ]]
-    } trap {CDL EVAL} {} {
-        set holds $fallback
+    if {$holds eq ""} {
+        try {
+            set holds [::cdl::expr::truth [::cdl::model::evaluate $occ]]
+        } trap {CDL EVAL} {} {
+            set holds $fallback
+        }
     }
     append out "    #   --> $holds\n"
 }
@@ -1216,19 +1296,23 @@ proc ::cdl::savefile::GoalText {label occ fallback} {
 # REFERRERS), in the order the referring nodes were created and, within
 # a node, in source order.
 proc ::cdl::savefile::ReferrersText {referrers} {
+    namespace upvar ::cdl::model N N
+    variable prop_names
+    variable kinds
     set out "\n    # The following properties are affected by this value\n"
     foreach r [SortReferrers $referrers] {
         lassign $r who prop text
+        if {![info exists kinds($who)]} { set kinds($who) $N(kind,$who) }
         # A node's class is its kind.
-        append out "    # $::cdl::model::N(kind,$who) $who\n"
-        append out [Comment "    " "    [PropName $prop]: " $text]
+        append out "    # $kinds($who) $who\n" \
+            [Comment "    " "    [dict get $prop_names $prop]: " $text]
     }
     return $out
 }
 
-proc ::cdl::savefile::PropName {prop} {
-    dict get {active_if ActiveIf calculated Calculated default_value DefaultValue
-        legal_values LegalValues requires Requires} $prop
+variable ::cdl::savefile::prop_names {
+    active_if ActiveIf calculated Calculated default_value DefaultValue
+    legal_values LegalValues requires Requires
 }
 
 # The model lists referrers node by node, property kind by kind; within a
@@ -1251,7 +1335,8 @@ proc ::cdl::savefile::SortReferrers {referrers} {
 
 # The CDL line of property PROP of node WHO whose expression is TEXT.
 proc ::cdl::savefile::PropLine {who prop text} {
-    set occs [::cdl::model::prop $who $prop]
+    namespace upvar ::cdl::model P P
+    set occs $P($who,$prop)
     if {$prop ni {active_if requires}} { set occs [list $occs] }
     foreach occ $occs {
         if {[dict get $occ text] eq $text} { return [dict get $occ line] }
