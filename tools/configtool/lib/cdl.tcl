@@ -376,12 +376,10 @@ proc ::cdl::load::PlainTcl {args} {
 # whose new nodes go in CONTAINER, read from FILE (relative) or PATH.
 # Empty values leave loading.
 proc ::cdl::load::Enter {name newkind newcontainer newfile path} {
-    variable node $name
-    variable kind $newkind
-    variable letter [string index [string toupper $newkind] 0]
-    variable container $newcontainer
-    variable file $newfile
-    variable fullfile $path
+    namespace upvar ::cdl::load node node kind kind letter letter \
+        container container file file fullfile fullfile
+    lassign [list $name $newkind [string toupper [string index $newkind 0]] \
+        $newcontainer $newfile $path] node kind letter container file fullfile
 }
 
 # Reports a diagnostic at the current file and line, naming the entity
@@ -538,9 +536,9 @@ proc ::cdl::load::NotLoading {cmd} {
 # A property command; the alias supplies the property's specification
 # (handler, applicability, multiplicity, options) before its arguments.
 proc ::cdl::load::Property {prop handler where multiplicity allowed args} {
-    variable letter; variable node
+    namespace upvar ::cdl::load letter letter node node line line
     # Most properties need no line; those that do ask for it (Line).
-    variable line ""
+    set line ""
     if {[string first $letter $where] < 0} { NotHere $prop }
     if {$multiplicity eq "1" && [info exists ::cdl::model::P($node,$prop)] && $prop ne "flavor"} {
         variable kind
@@ -629,8 +627,12 @@ proc ::cdl::load::PropFlag {name prop opts argv} {
 proc ::cdl::load::PropFlavor {name prop opts argv} {
     ArgCount $prop $argv 1
     set want [string tolower [lindex $argv 0]]
-    set matches [lsearch -all -inline -glob {none bool data booldata} $want*]
-    if {$want in {bool data}} { set matches [list $want] }
+    if {$want in {none bool data booldata}} {
+        set matches [list $want]
+    } else {
+        # eCos takes any unambiguous abbreviation.
+        set matches [lsearch -all -inline -glob {none bool data booldata} $want*]
+    }
     if {[llength $matches] != 1} {
         Fail "Invalid flavor `[lindex $argv 0]': expecting none, bool, data or booldata."
     }
@@ -669,6 +671,13 @@ proc ::cdl::load::PropList {name prop opts argv} {
     if {[llength $argv] == 0} { Fail "The `$prop' property expects a list expression." }
     set text [join $argv " "]
     set items [ParseWith parse_list $text]
+    # Most lists are the same few constant ranges and enumerations.
+    variable list_refs
+    if {![info exists list_refs($text)]} { set list_refs($text) [ListRefs $items] }
+    ::cdl::model::add_prop $name $prop [Occurrence $text items $items refs $list_refs($text)]
+}
+
+proc ::cdl::load::ListRefs {items} {
     set refs {}
     foreach item $items {
         foreach ast [lrange $item 1 end] {
@@ -677,7 +686,7 @@ proc ::cdl::load::PropList {name prop opts argv} {
             }
         }
     }
-    ::cdl::model::add_prop $name $prop [Occurrence $text items $items refs $refs]
+    return $refs
 }
 
 proc ::cdl::load::PropName {name prop opts argv} {
