@@ -273,7 +273,7 @@ proc ::cdl::load::CommandsSlowly {script firstline} {
 # the failing one are then run one at a time, as Commands splits them,
 # so that every error of a script is reported.
 proc ::cdl::load::EvalScript {script firstline} {
-    variable base; variable interp
+    namespace upvar ::cdl::load base base interp interp
     set saved $base
     set base $firstline
     if {[catch {::interp eval $interp [list eval $script]} msg opts]} {
@@ -291,7 +291,7 @@ proc ::cdl::load::EvalScript {script firstline} {
 # (A command that a script builds at run time and passes to eval counts
 # from that eval instead; CDL scripts have no reason to do that.)
 proc ::cdl::load::Here {} {
-    variable base; variable line; variable interp
+    namespace upvar ::cdl::load base base line line interp interp
     set frame [::interp eval $interp {info frame -1}]
     if {[dict exists $frame line]} {
         set line [expr {$base + [dict get $frame line] - 1}]
@@ -431,7 +431,7 @@ proc ::cdl::load::Entity {cmd args} {
     if {![info complete $body]} {
         Fail "Invalid property list for $cmd `$name'."
     }
-    variable container; variable package; variable file; variable line
+    namespace upvar ::cdl::load container container package package file file line line
     ::cdl::model::add_node $name $newkind $container $package $file $line
     Body $name $newkind $body
     if {$newkind eq "component" && [info exists ::cdl::model::P($name,script)]} {
@@ -458,20 +458,19 @@ proc ::cdl::load::PackageEntity {name body} {
 # Evaluates the body of entity NAME of kind NEWKIND with the entity as
 # the current context.
 proc ::cdl::load::Body {name newkind body} {
-    variable node; variable kind; variable container; variable file
-    variable fullfile; variable line
-    set saved [list $node $kind $container $file $fullfile $line]
+    namespace upvar ::cdl::load node node kind kind container container \
+        file file fullfile fullfile line line
+    set saved [list $node $kind $container $file $fullfile]
+    set saved_line $line
     Enter $name $newkind [expr {$newkind in {package component} ? $name : $container}] \
         $file $fullfile
-    try {
-        # A body starts on the line of its command (after the brace).
-        EvalScript $body $line
-        set line [lindex $saved end]
-        CheckEntity $name $newkind
-    } finally {
-        Enter {*}[lrange $saved 0 end-1]
-        set line [lindex $saved end]
-    }
+    # A body starts on the line of its command (after the brace).  Errors
+    # in it are reported by EvalScript; any other error ends the load.
+    EvalScript $body $line
+    set line $saved_line
+    CheckEntity $name $newkind
+    Enter {*}$saved
+    set line $saved_line
 }
 
 # Reads the file a component's `script' property names, as if it were
