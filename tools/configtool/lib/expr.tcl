@@ -312,8 +312,14 @@ proc ::cdl::expr::SpacedSkeleton {grammar text keyVar leavesVar} {
             } elseif {![string is wordchar $word]} {
                 return 0
             } elseif {[string match {[0-9]*} $word]} {
-                lassign [NumberLiteral $word] type value
-                if {$type eq "err"} { return 0 }
+                # Most numbers are small decimals, written as Tcl would.
+                if {[string length $word] < 19 && [string match {[1-9]*} $word]
+                        && [string is digit $word]} {
+                    set value $word
+                } else {
+                    lassign [NumberLiteral $word] type value
+                    if {$type eq "err"} { return 0 }
+                }
                 append key " num"
                 lappend leaves $value
             } else {

@@ -249,14 +249,10 @@ proc ::cdl::model::rebuild {} {
     set N(children,<orphans>) {}
     variable nodes
     foreach n $nodes { set N(children,$n) {} }
-    # Most nodes have no parent property: they stay where defined (a
-    # package in <top>).  One pass over the properties finds the others.
-    set moved [dict create]
-    foreach key [array names P *,parent] {
-        dict set moved [string range $key 0 end-7] {}
-    }
     foreach n $nodes {
-        if {[dict exists $moved $n]} {
+        # Most nodes have no parent property: they stay where defined (a
+        # package in <top>).
+        if {[info exists P($n,parent)]} {
             set p [EffectiveParent $n]
         } else {
             set p $N(container,$n)
