@@ -611,11 +611,12 @@ proc ::cdl::model::EvalGoal {name propname occ fallback} {
 # shape (see expr.tcl).  A lone reference, the commonest goal, is just the
 # reference's value.
 proc ::cdl::model::evaluate {occ} {
-    set ast [dict get $occ ast]
-    if {[lindex $ast 0] eq "ref"} { return [ref_value [lindex $ast 1]] }
-    if {![dict exists $occ shape]} { return [::cdl::expr::eval $ast] }
+    if {![dict exists $occ shape]} { return [::cdl::expr::eval [dict get $occ ast]] }
     lassign [dict get $occ shape] shape leaves
-    ::cdl::expr::run $shape $leaves $ast
+    if {$shape eq "ref"} { return [ref_value [lindex $leaves 0]] }
+    # The AST is only read to compile a shape first met (a restored
+    # package's are text until then).
+    ::cdl::expr::run $shape $leaves [dict get $occ ast]
 }
 
 proc ::cdl::model::is_enabled {name} {
