@@ -26,7 +26,8 @@ proc load_configuration {target template} {
 }
 for {set i 0} {$i < $runs} {incr i} {
     # Every run starts from nothing, as a command-line invocation does.
-    namespace eval ::cdl::expr { foreach c {ParsedExpr ParsedGoal ParsedList Compiled Walks Refs Num Shapes} { array unset $c } }
+    namespace eval ::cdl::expr { foreach c {ParsedExpr ParsedGoal ParsedList Compiled Walks Refs Num Shapes Seen Templates} { array unset $c } }
+    array unset ::cdl::load::list_refs
     array unset ::cdl::model::constant_defaults
     array unset ::cdl::conflicts::constant_lists
     lappend times(database) [ms [list ::cdl::db::load [list $repo]]]
