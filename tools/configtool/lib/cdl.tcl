@@ -99,9 +99,11 @@ proc ::cdl::load::Interp {} {
         ::interp alias $i $prop {} ::cdl::load::Property $prop {*}$spec
     }
     ::interp alias $i unknown {} ::cdl::load::Unknown
+    # Plain Tcl is noticed by execution traces (see PlainTcl); `trace'
+    # itself gets one last, once the others are in place.
     ::interp alias $i ::cdl_plain_tcl {} ::cdl::load::PlainTcl
     foreach cmd [::interp eval $i {info commands}] {
-        if {$cmd in {eval info trace unknown ::cdl_plain_tcl} || $cmd in $entity_commands
+        if {$cmd in {eval info trace unknown cdl_plain_tcl} || $cmd in $entity_commands
                 || [dict exists $properties $cmd]} {
             continue
         }
@@ -482,7 +484,8 @@ proc ::cdl::load::IncludeScript {name script} {
     foreach candidate [list [file join $pkgdir cdl $script] [file join $pkgdir $script]] {
         if {[file isfile $candidate]} { set path $candidate; break }
     }
-    set saved [list $node $kind $container $file $fullfile $line]
+    set saved [list $node $kind $container $file $fullfile]
+    set saved_line $line
     try {
         if {$path eq ""} {
             # Reported against the component, whose body has been closed.
@@ -498,8 +501,8 @@ proc ::cdl::load::IncludeScript {name script} {
             EvalScript $text 1
         }
     } finally {
-        Enter {*}[lrange $saved 0 end-1]
-        set line [lindex $saved end]
+        Enter {*}$saved
+        set line $saved_line
     }
 }
 
