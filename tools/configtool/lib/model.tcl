@@ -426,7 +426,7 @@ proc ::cdl::model::values_changed {names} {
         foreach n $names {
             if {[dict exists $seen $n] || ![info exists N(kind,$n)]} { continue }
             dict set seen $n 1
-            unset -nocomplain S(a,$n) S(v,$n) S(d,$n) S(r,$n) S(l,$n) S(c,$n)
+            unset -nocomplain S(a,$n) S(v,$n) S(d,$n) S(r,$n) S(c,$n)
             if {[info exists referrers($n)]} {
                 foreach r $referrers($n) { lappend next [lindex $r 0] }
             }
