@@ -71,6 +71,7 @@ namespace eval ::cdl::load {
         license_proc   {Code    P    1 {}}
         install_proc   {Code    P    1 {}}
     }
+    # Each property's name as savefiles and conflict reports write it.
     variable propname_of {
         active_if ActiveIf calculated Calculated default_value DefaultValue
         legal_values LegalValues requires Requires implements Implements

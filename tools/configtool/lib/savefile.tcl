@@ -1297,7 +1297,7 @@ proc ::cdl::savefile::GoalText {label occ fallback holds} {
 # a node, in source order.
 proc ::cdl::savefile::ReferrersText {referrers} {
     namespace upvar ::cdl::model N N
-    variable prop_names
+    namespace upvar ::cdl::load propname_of prop_names
     variable kinds
     set out "\n    # The following properties are affected by this value\n"
     foreach r [SortReferrers $referrers] {
@@ -1308,11 +1308,6 @@ proc ::cdl::savefile::ReferrersText {referrers} {
             [Comment "    " "    [dict get $prop_names $prop]: " $text]
     }
     return $out
-}
-
-variable ::cdl::savefile::prop_names {
-    active_if ActiveIf calculated Calculated default_value DefaultValue
-    legal_values LegalValues requires Requires
 }
 
 # The model lists referrers node by node, property kind by kind; within a
