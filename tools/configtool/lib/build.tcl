@@ -157,11 +157,12 @@ proc ::cdl::build::package_info {pkg} {
     set seen [dict create]
     set make_objects {}
     set makes {}
-    namespace upvar ::cdl::model P P
+    namespace upvar ::cdl::model P_compile P_compile \
+        P_make_object P_make_object P_make P_make
     foreach node [::cdl::model::owned $pkg] {
         # Most nodes build nothing: their properties are looked at first.
-        if {![info exists P($node,compile)] && ![info exists P($node,make_object)]
-                && ![info exists P($node,make)]} {
+        if {![info exists P_compile($node)] && ![info exists P_make_object($node)]
+                && ![info exists P_make($node)]} {
             continue
         }
         if {![::cdl::model::is_active $node] || ![::cdl::model::is_enabled $node]} { continue }

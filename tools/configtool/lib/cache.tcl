@@ -10,7 +10,7 @@
 # ~/.cache/cygnet/cdl.  ECOSCONFIG_CACHE=off disables it; so does -n
 # (nothing is written).  A cache that cannot be written is not used.
 namespace eval ::cdl::cache {
-    variable format 6
+    variable format 7
     variable enabled 1
     variable tool_stamp ""
 }
@@ -78,7 +78,19 @@ proc ::cdl::cache::restore {pkg version script} {
     set stamps [lindex $data 1]
     if {[catch {dict keys $stamps} files] || [FileStamps $files] ne $stamps} { return 0 }
     ::cdl::model::restore_package $pkg $version [lrange $data 2 end]
-    return 1
+}
+
+# Whether the cache has an entry for PKG VERSION written by this tool.
+# Only the start of the file is read: the CDL files are checked when it
+# is restored.
+proc ::cdl::cache::holds {pkg version} {
+    if {[catch {Path $pkg $version [::cdl::db::script_path $pkg $version]} path]
+            || [catch {open $path r} f]} {
+        return 0
+    }
+    set stamp [list [ToolStamp]]
+    try { set head [read $f [string length $stamp]] } finally { close $f }
+    expr {$head eq $stamp}
 }
 
 # Stores PKG VERSION, read from FILES, after a clean load.

@@ -134,6 +134,7 @@ proc ::cdl::load::interp {} {
 # Loads package PKG at VERSION into the model.  On any CDL error the
 # package is removed again and the load fails with eCos's message.
 proc ::cdl::load::package {pkg version} {
+    ::cdl::prefill::await $pkg
     set file [::cdl::db::script_path $pkg $version]
     if {![::cdl::cache::restore $pkg $version $file]} {
         ReadPackage $pkg $version $file
@@ -428,7 +429,7 @@ proc ::cdl::load::Entity {cmd args} {
     if {$newkind eq "package"} {
         return [PackageEntity $name $body]
     }
-    if {[info exists ::cdl::model::N(kind,$name)]} {
+    if {[info exists ::cdl::model::Kind($name)]} {
         Fail "[string totitle $newkind] `$name' cannot be loaded.\nThe name is already in use."
     }
     if {![info complete $body]} {
@@ -437,8 +438,8 @@ proc ::cdl::load::Entity {cmd args} {
     namespace upvar ::cdl::load container container package package file file line line
     ::cdl::model::add_node $name $newkind $container $package $file $line
     Body $name $newkind $body
-    if {$newkind eq "component" && [info exists ::cdl::model::P($name,script)]} {
-        IncludeScript $name $::cdl::model::P($name,script)
+    if {$newkind eq "component" && [info exists ::cdl::model::P_script($name)]} {
+        IncludeScript $name $::cdl::model::P_script($name)
     }
 }
 
@@ -511,17 +512,20 @@ proc ::cdl::load::IncludeScript {name script} {
 # legal_values, for example).
 proc ::cdl::load::CheckEntity {name kind} {
     # The model's arrays are read directly: this runs for every node.
-    namespace upvar ::cdl::model P P N N
+    namespace upvar ::cdl::model P_legal_values P_legal_values \
+        P_default_value P_default_value P_calculated P_calculated \
+        P_no_define P_no_define P_define_format P_define_format \
+        Flavor Flavor
     variable line
-    set flavor $N(flavor,$name)
-    if {$flavor eq "bool" && [info exists P($name,legal_values)]} {
-        set line [dict get $P($name,legal_values) line]
+    set flavor $Flavor($name)
+    if {$flavor eq "bool" && [info exists P_legal_values($name)]} {
+        set line [dict get $P_legal_values($name) line]
         Report error "The \"legal_values\" property is not applicable to boolean entities."
     }
-    if {[info exists P($name,default_value)] && [info exists P($name,calculated)]} {
+    if {[info exists P_default_value($name)] && [info exists P_calculated($name)]} {
         Report error "The properties \"default_value\" and \"calculated\" cannot be used together."
     }
-    if {[info exists P($name,no_define)] && [info exists P($name,define_format)]} {
+    if {[info exists P_no_define($name)] && [info exists P_define_format($name)]} {
         Report error "The properties \"no_define\" and \"define_format\" cannot be used together."
     }
     if {$kind eq "interface" && $flavor eq "none"} {
@@ -543,7 +547,7 @@ proc ::cdl::load::Property {prop handler where multiplicity allowed args} {
     # Most properties need no line; those that do ask for it (Line).
     set line ""
     if {[string first $letter $where] < 0} { NotHere $prop }
-    if {$multiplicity eq "1" && [info exists ::cdl::model::P($node,$prop)] && $prop ne "flavor"} {
+    if {$multiplicity eq "1" && [info exists ::cdl::model::P_${prop}($node)] && $prop ne "flavor"} {
         variable kind
         Fail "The `$prop' property can occur only once in $kind `$node'."
     }

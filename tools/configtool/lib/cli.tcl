@@ -63,6 +63,8 @@ proc ::cdl::cli::main {argv} {
         }
         puts "ecosconfig: internal error: [lindex [split $msg \n] 0]"
         set status 2
+    } finally {
+        ::cdl::prefill::finish
     }
     flush stdout
     return $status

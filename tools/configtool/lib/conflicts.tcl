@@ -59,17 +59,18 @@ proc ::cdl::conflicts::Compute {} {
 # The requires and legal_values conflicts of node N.  The model's arrays
 # are read directly: this runs for every node of the configuration.
 proc ::cdl::conflicts::OfNode {n} {
-    namespace upvar ::cdl::model P P N N S S
-    if {[info exists S(a,$n)] ? !$S(a,$n) : ![::cdl::model::ComputeActive $n]} {
+    namespace upvar ::cdl::model P_requires P_requires \
+        P_legal_values P_legal_values Flavor Flavor Active Active
+    if {[info exists Active($n)] ? !$Active($n) : ![::cdl::model::ComputeActive $n]} {
         return {}
     }
     # Force the value so that default/calculated errors are recorded.
     set value [::cdl::model::value $n]
-    set flavor $N(flavor,$n)
+    set flavor $Flavor($n)
     if {$flavor ne "none" && $flavor ne "data" && ![lindex $value 0]} { return {} }
     set result {}
-    if {[info exists P($n,requires)]} {
-        foreach occ $P($n,requires) {
+    if {[info exists P_requires($n)]} {
+        foreach occ $P_requires($n) {
             try {
                 set ok [::cdl::expr::truth [::cdl::model::evaluate $occ]]
             } trap {CDL EVAL} {msg} {
@@ -83,8 +84,8 @@ proc ::cdl::conflicts::OfNode {n} {
             }
         }
     }
-    if {[info exists P($n,legal_values)] && ($flavor eq "data" || $flavor eq "booldata")} {
-        set occ $P($n,legal_values)
+    if {[info exists P_legal_values($n)] && ($flavor eq "data" || $flavor eq "booldata")} {
+        set occ $P_legal_values($n)
         try {
             set items [LegalList $occ]
             set legal [::cdl::expr::in_list [lindex $value 1] $items]

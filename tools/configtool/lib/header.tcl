@@ -151,18 +151,19 @@ proc ::cdl::header::WriteGroup {pkgs header sys} {
     variable channels [list $header $sys]
     variable shared {}
     # The model's arrays are read directly: this visits every node.
-    namespace upvar ::cdl::model N N S S
+    namespace upvar ::cdl::model Flavor Flavor Owned Owned Active Active \
+        Value Value
     try {
         foreach pkg $pkgs {
-            foreach node $N(owned,$pkg) {
-                if {[info exists S(a,$node)] ? !$S(a,$node) : ![::cdl::model::is_active $node]} {
+            foreach node $Owned($pkg) {
+                if {[info exists Active($node)] ? !$Active($node) : ![::cdl::model::is_active $node]} {
                     continue
                 }
-                set flavor $N(flavor,$node)
+                set flavor $Flavor($node)
                 if {$flavor eq "none" || $flavor eq "bool"} {
                     set value 1
                 } else {
-                    set value [expr {[info exists S(v,$node)] ? $S(v,$node)
+                    set value [expr {[info exists Value($node)] ? $Value($node)
                         : [::cdl::model::value $node]}]
                     if {$flavor eq "booldata" && ![lindex $value 0]} { continue }
                     # Not through expr: it would turn 0x00000100 into 256.
@@ -207,14 +208,16 @@ proc ::cdl::header::Unshare {} {
 # whose data is VALUE (1 for flavors none and bool).  PKG's own node is
 # the only package node it owns.
 proc ::cdl::header::Node {pkg node flavor value header sys} {
-    namespace upvar ::cdl::model P P
-    set format [expr {$flavor ne "none" && $flavor ne "bool" && [info exists P($node,define_format)]
-        ? $P($node,define_format) : ""}]
+    namespace upvar ::cdl::model P_define_format P_define_format \
+        P_no_define P_no_define P_define P_define P_if_define P_if_define \
+        P_define_proc P_define_proc
+    set format [expr {$flavor ne "none" && $flavor ne "bool" && [info exists P_define_format($node)]
+        ? $P_define_format($node) : ""}]
     # What goes to each file, in order, before any define_proc runs (one
     # text when the package's header is system.h itself).
     set htext ""
     if {$header eq $sys} { upvar 0 htext stext } else { set stext "" }
-    if {![info exists P($node,no_define)]} {
+    if {![info exists P_no_define($node)]} {
         if {$node eq $pkg} {
             append stext [Define $node $node $flavor $value $format]
             append stext [VersionMacros $node [::cdl::model::package_version $node]]
@@ -222,14 +225,14 @@ proc ::cdl::header::Node {pkg node flavor value header sys} {
             append htext [Define $node $node $flavor $value $format]
         }
     }
-    if {[info exists P($node,define)]} {
-        foreach d $P($node,define) {
+    if {[info exists P_define($node)]} {
+        foreach d $P_define($node) {
             set text [Define $node [dict get $d symbol] $flavor $value [dict get $d format]]
             if {[dict get $d file] ne ""} { append stext $text } else { append htext $text }
         }
     }
-    if {[info exists P($node,if_define)]} {
-        foreach d $P($node,if_define) {
+    if {[info exists P_if_define($node)]} {
+        foreach d $P_if_define($node) {
             lassign [dict get $d symbols] test symbol
             set text "#ifdef $test\n# define $symbol 1\n#endif\n"
             if {[dict get $d file] ne ""} { append stext $text } else { append htext $text }
@@ -237,8 +240,8 @@ proc ::cdl::header::Node {pkg node flavor value header sys} {
     }
     if {$htext ne ""} { puts -nonewline $header $htext }
     if {$header ne $sys && $stext ne ""} { puts -nonewline $sys $stext }
-    if {[info exists P($node,define_proc)]} {
-        foreach d $P($node,define_proc) {
+    if {[info exists P_define_proc($node)]} {
+        foreach d $P_define_proc($node) {
             RunProc $node $d
         }
     }

@@ -5,7 +5,7 @@ namespace eval ::cdl {
     variable libdir [file dirname [file normalize [info script]]]
 }
 foreach ::cdl::_module {
-    version diag db expr model cdl cache conflicts savefile config cli
+    version diag db expr model cdl cache prefill conflicts savefile config cli
 } {
     source [file join $::cdl::libdir $::cdl::_module.tcl]
 }

@@ -2,27 +2,37 @@
 # sources, and the derived state (activity, current values, interface
 # counts) that expressions read.
 #
-# Derived state is computed lazily and cached in S until the next change.
+# Derived state is computed lazily and kept until the next change.
 # Loading or removing packages drops the whole cache (`changed`); a change
 # to values drops only what may depend on them (`values_changed`), which
 # keeps the trials of the inference engine cheap.
 namespace eval ::cdl::model {
     # Configuration-wide facts.
     variable config
-    # Per-node static facts, keyed "field,NAME": kind flavor owner file line
-    # container (where it was defined) parent (effective) children, and
-    # for a node read from CDL "props,NAME", the properties it was given
-    # (for the cache's snapshot); and per package "owned,P" "version,P"
-    # "flags,P" and "refs,P" (what P adds to the reference indexes, see
-    # PackageRefs).
-    variable N
-    # Properties, keyed "NAME,PROP".  See cdl.tcl for each property's shape.
-    variable P
+    # Per-node static facts, one array per fact, keyed by node name: Kind
+    # Flavor Owner File Line, Container (where it was defined), Parent
+    # (effective), Children, and for a node read from CDL, Props, the
+    # properties it was given (for the cache's snapshot).  Per package:
+    # Owned, Version, Flags and Refs (what it adds to the reference
+    # indexes, see PackageRefs).  One array per fact rather than one for
+    # all: a look-up in an array of a hundred thousand entries misses the
+    # processor's caches, and costs several times one in an array of a
+    # node per entry; these are read in the innermost loops of every
+    # command.
+    variable node_facts {
+        Kind Flavor Owner Container File Line Parent Children Props
+        Owned Version Flags Refs
+    }
+    foreach fact $node_facts { variable $fact }
+    # Properties, one array per property, P_PROP, keyed by node name (for
+    # the same reason).  See cdl.tcl for each property's shape.
     # Value sources, keyed "NAME,SOURCE" -> {enabled data}, plus
     # "NAME,source" -> the current source.
     variable V
-    # Derived state cache.
-    variable S
+    # Derived state, kept until the next change (see "derived state").
+    variable derived_facts {Active Value Default RefValue ChildrenActive}
+    foreach fact $derived_facts { variable $fact }
+    unset fact
     # Errors raised while evaluating default/calculated/active_if values
     # during the current computation, keyed "NAME,PROPNAME,LINE" ->
     # {message occurrence}.
@@ -50,15 +60,18 @@ namespace eval ::cdl::model {
 # Starts an empty configuration.
 proc ::cdl::model::reset {{name eCos}} {
     variable config
-    variable N; variable P; variable V; variable S; variable E
-    array unset N; array unset P; array unset V; array unset S; array unset E
-    array set N {}; array set P {}; array set V {}; array set S {}; array set E {}
+    variable node_facts
+    foreach array [list {*}$node_facts V] {
+        variable $array
+        array unset $array; array set $array {}
+    }
+    foreach array [info vars ::cdl::model::P_*] { unset -nocomplain $array }
     set config [dict create name $name description "" hardware "" template "" \
         packages {} unsupported_commands {} unsupported_toplevel {} \
         unsupported_nodes {}]
     variable nodes {}
-    set N(children,<top>) {}
-    set N(children,<orphans>) {}
+    set Children(<top>) {}
+    set Children(<orphans>) {}
     changed
     variable referrers; array unset referrers; array set referrers {}
     variable implementors; array unset implementors; array set implementors {}
@@ -74,149 +87,169 @@ proc ::cdl::model::set_config {key value} {
 # ---------------------------------------------------------------- nodes
 
 proc ::cdl::model::exists {name} {
-    variable N
-    info exists N(kind,$name)
+    variable Kind
+    info exists Kind($name)
 }
 proc ::cdl::model::is_loaded {name} {
-    variable N
-    info exists N(kind,$name)
+    variable Kind
+    info exists Kind($name)
 }
-proc ::cdl::model::kind {name} { variable N; return $N(kind,$name) }
-proc ::cdl::model::flavor {name} { variable N; return $N(flavor,$name) }
-proc ::cdl::model::owner {name} { variable N; return $N(owner,$name) }
-proc ::cdl::model::parent {name} { Fresh; variable N; return $N(parent,$name) }
-proc ::cdl::model::children {name} { Fresh; variable N; return $N(children,$name) }
+proc ::cdl::model::kind {name} { variable Kind; return $Kind($name) }
+proc ::cdl::model::flavor {name} { variable Flavor; return $Flavor($name) }
+proc ::cdl::model::owner {name} { variable Owner; return $Owner($name) }
+proc ::cdl::model::parent {name} { Fresh; variable Parent; return $Parent($name) }
+proc ::cdl::model::children {name} { Fresh; variable Children; return $Children($name) }
 proc ::cdl::model::location {name} {
-    variable N
-    list $N(file,$name) $N(line,$name)
+    variable File; variable Line
+    list $File($name) $Line($name)
 }
 proc ::cdl::model::packages {} { variable config; dict get $config packages }
 proc ::cdl::model::nodes {} { variable nodes; return $nodes }
 
 # Nodes owned by PKG, in creation order (the order headers are written in).
-proc ::cdl::model::owned {pkg} { variable N; return $N(owned,$pkg) }
+proc ::cdl::model::owned {pkg} { variable Owned; return $Owned($pkg) }
 
 proc ::cdl::model::prop {name prop {default ""}} {
-    variable P
-    if {[info exists P($name,$prop)]} { return $P($name,$prop) }
+    upvar #0 ::cdl::model::P_$prop values
+    if {[info exists values($name)]} { return $values($name) }
     return $default
 }
 proc ::cdl::model::has {name prop} {
-    variable P
-    info exists P($name,$prop)
+    upvar #0 ::cdl::model::P_$prop values
+    info exists values($name)
 }
 
 # Adds a node created by the CDL loader.  CONTAINER is the package or
 # component in whose body it was defined.
 proc ::cdl::model::add_node {name kind container owner file line} {
-    variable N; variable config
-    set N(kind,$name) $kind
-    set N(flavor,$name) [dict get {package booldata component bool option bool interface data} $kind]
-    set N(owner,$name) $owner
-    set N(container,$name) $container
-    set N(file,$name) $file
-    set N(line,$name) $line
-    set N(children,$name) {}
-    set N(props,$name) {}
+    variable Kind; variable Flavor; variable Owner; variable Container
+    variable File; variable Line; variable Children; variable Props
+    variable Owned; variable config
+    set Kind($name) $kind
+    set Flavor($name) [dict get {package booldata component bool option bool interface data} $kind]
+    set Owner($name) $owner
+    set Container($name) $container
+    set File($name) $file
+    set Line($name) $line
+    set Children($name) {}
+    set Props($name) {}
     variable nodes
     lappend nodes $name
-    lappend N(owned,$owner) $name
+    lappend Owned($owner) $name
 }
 
-proc ::cdl::model::set_flavor {name flavor} { variable N; set N(flavor,$name) $flavor }
+proc ::cdl::model::set_flavor {name flavor} { variable Flavor; set Flavor($name) $flavor }
 
 proc ::cdl::model::add_prop {name prop value} {
-    variable P
-    if {![info exists P($name,$prop)]} { variable N; lappend N(props,$name) $prop }
-    set P($name,$prop) $value
+    upvar #0 ::cdl::model::P_$prop values
+    if {![info exists values($name)]} { variable Props; lappend Props($name) $prop }
+    set values($name) $value
 }
 proc ::cdl::model::append_prop {name prop value} {
-    variable P
-    if {![info exists P($name,$prop)]} { variable N; lappend N(props,$name) $prop }
-    lappend P($name,$prop) $value
+    upvar #0 ::cdl::model::P_$prop values
+    if {![info exists values($name)]} { variable Props; lappend Props($name) $prop }
+    lappend values($name) $value
 }
 
 # Registers a loaded package (its nodes are added separately).
 proc ::cdl::model::add_package {name version} {
-    variable config; variable N; variable V
+    variable config; variable Owned; variable Version; variable Flags
+    variable V
     dict lappend config packages $name
-    set N(owned,$name) {}
-    set N(version,$name) $version
-    set N(flags,$name) {}
+    set Owned($name) {}
+    set Version($name) $version
+    set Flags($name) {}
 }
 
-proc ::cdl::model::package_version {name} { variable N; return $N(version,$name) }
-proc ::cdl::model::package_flags {name} { variable N; return $N(flags,$name) }
+proc ::cdl::model::package_version {name} { variable Version; return $Version($name) }
+proc ::cdl::model::package_flags {name} { variable Flags; return $Flags($name) }
 proc ::cdl::model::add_package_flag {name flag} {
-    variable N
-    if {$flag ni $N(flags,$name)} { lappend N(flags,$name) $flag }
+    variable Flags
+    if {$flag ni $Flags($name)} { lappend Flags($name) $flag }
 }
 
 # Gives a freshly loaded package its value: enabled, data = version, in
 # both the default and the user source.
 proc ::cdl::model::init_package_value {name} {
-    variable V; variable N
-    set V($name,user) [list 1 $N(version,$name)]
+    variable V; variable Version
+    set V($name,user) [list 1 $Version($name)]
     set V($name,source) user
 }
 
 # The nodes and properties PKG's CDL produced, as data (see cache.tcl): a
-# list {OWNED KINDS FLAVORS CONTAINERS FILES LINES P-ENTRIES INDEX}, the
-# node fields as columns in the order of OWNED, the properties ready for
-# `array set', and what the package adds to the indexes.  (Each node's
-# owner is PKG; its children are found again when the hierarchy is.)
+# list {OWNED KINDS FLAVORS CONTAINERS FILES LINES PROPERTIES INDEX}, the
+# node fields as columns in the order of OWNED, the properties as
+# {PROP {NODE VALUE ...} ...}, and what the package adds to the indexes.
+# (Each node's owner is PKG; its children are found again when the
+# hierarchy is.)
 proc ::cdl::model::snapshot_package {pkg} {
-    variable N; variable P
-    set owned $N(owned,$pkg)
+    variable Kind; variable Flavor; variable Container; variable File
+    variable Line; variable Props; variable Owned; variable Refs
+    set owned $Owned($pkg)
     set snapshot [list $owned]
-    foreach f {kind flavor container file line} {
-        lappend snapshot [lmap n $owned { set N($f,$n) }]
+    foreach fact {Kind Flavor Container File Line} {
+        upvar 0 $fact column
+        lappend snapshot [lmap n $owned { set column($n) }]
     }
-    set pflat {}
     foreach n $owned {
-        foreach prop $N(props,$n) { lappend pflat $n,$prop $P($n,$prop) }
+        foreach prop $Props($n) {
+            upvar #0 ::cdl::model::P_$prop values
+            lappend byprop($prop) $n $values($n)
+        }
     }
     # Kept for the indexes too, which then need not be gathered again.
-    if {![info exists N(refs,$pkg)]} { set N(refs,$pkg) [PackageRefs $pkg] }
-    lappend snapshot $pflat $N(refs,$pkg)
+    if {![info exists Refs($pkg)]} { set Refs($pkg) [PackageRefs $pkg] }
+    lappend snapshot [array get byprop] $Refs($pkg)
 }
 
-# Loads PKG at VERSION from a snapshot instead of its CDL.
+# Loads PKG at VERSION from a snapshot instead of its CDL; returns 0,
+# changing nothing, when one of its nodes' names is already in use (the
+# package was cached while loaded alone; its CDL, read again, will say
+# which name).
 proc ::cdl::model::restore_package {pkg version snapshot} {
-    variable N; variable P; variable nodes
-    lassign $snapshot owned kinds flavors containers files lines pflat refs
+    variable Kind; variable Flavor; variable Owner; variable Container
+    variable File; variable Line; variable Owned; variable Refs
+    variable nodes
+    lassign $snapshot owned kinds flavors containers files lines props refs
+    foreach n $owned {
+        if {[info exists Kind($n)]} { return 0 }
+    }
     add_package $pkg $version
     foreach n $owned kind $kinds flavor $flavors container $containers file $files line $lines {
-        set N(kind,$n) $kind
-        set N(flavor,$n) $flavor
-        set N(owner,$n) $pkg
-        set N(container,$n) $container
-        set N(file,$n) $file
-        set N(line,$n) $line
+        set Kind($n) $kind
+        set Flavor($n) $flavor
+        set Owner($n) $pkg
+        set Container($n) $container
+        set File($n) $file
+        set Line($n) $line
     }
-    array set P $pflat
-    set N(refs,$pkg) $refs
+    foreach {prop values} $props { array set ::cdl::model::P_$prop $values }
+    set Refs($pkg) $refs
     lappend nodes {*}$owned
-    set N(owned,$pkg) $owned
+    set Owned($pkg) $owned
     init_package_value $pkg
     loaded
+    return 1
 }
 
 # Removes a package and every node it owns.
 proc ::cdl::model::remove_package {pkg} {
-    variable config; variable N; variable P; variable V
-    set owned $N(owned,$pkg)
+    variable config; variable node_facts; variable V
+    foreach fact $node_facts { variable $fact }
+    set owned $Owned($pkg)
     set gone [dict create]
     foreach n $owned {
         dict set gone $n 1
-        foreach field {kind flavor owner container file line children index parent props} {
-            unset -nocomplain N($field,$n)
+        foreach fact {Kind Flavor Owner Container File Line Parent Children Props} {
+            unset -nocomplain ${fact}($n)
         }
-        array unset P $n,*
         array unset V $n,*
     }
-    unset N(owned,$pkg) N(version,$pkg) N(flags,$pkg)
-    unset -nocomplain N(refs,$pkg)
+    foreach array [info vars ::cdl::model::P_*] {
+        foreach n $owned { unset -nocomplain ${array}($n) }
+    }
+    unset Owned($pkg) Version($pkg) Flags($pkg)
+    unset -nocomplain Refs($pkg)
     dict set config packages [lsearch -all -inline -not -exact [dict get $config packages] $pkg]
     set keep {}
     variable nodes
@@ -243,58 +276,59 @@ proc ::cdl::model::Fresh {} {
 }
 
 proc ::cdl::model::rebuild {} {
-    variable N; variable P; variable config; variable stale
+    variable Kind; variable Container; variable Children; variable Parent
+    variable P_parent; variable config; variable stale
     set stale 0
     set top_first {}
-    set N(children,<orphans>) {}
+    set Children(<orphans>) {}
     variable nodes
-    foreach n $nodes { set N(children,$n) {} }
+    foreach n $nodes { set Children($n) {} }
     foreach n $nodes {
         # Most nodes have no parent property: they stay where defined (a
         # package in <top>).
-        if {[info exists P($n,parent)]} {
+        if {[info exists P_parent($n)]} {
             set p [EffectiveParent $n]
         } else {
-            set p $N(container,$n)
+            set p $Container($n)
         }
-        set N(parent,$n) $p
+        set Parent($n) $p
         if {$p eq "<top>"} {
-            if {$N(kind,$n) eq "package" && ![info exists P($n,parent)]} { continue }
+            if {$Kind($n) eq "package" && ![info exists P_parent($n)]} { continue }
             lappend top_first $n
         } else {
-            lappend N(children,$p) $n
+            lappend Children($p) $n
         }
     }
-    set N(children,<top>) [concat $top_first [list <orphans>]]
+    set Children(<top>) [concat $top_first [list <orphans>]]
     foreach p [dict get $config packages] {
-        if {![info exists P($p,parent)]} { lappend N(children,<top>) $p }
+        if {![info exists P_parent($p)]} { lappend Children(<top>) $p }
     }
     BuildIndexes
 }
 
 proc ::cdl::model::EffectiveParent {n} {
-    variable N; variable P
-    if {![info exists P($n,parent)]} {
-        if {$N(kind,$n) eq "package"} { return <top> }
-        return $N(container,$n)
+    variable Kind; variable Container; variable P_parent
+    if {![info exists P_parent($n)]} {
+        if {$Kind($n) eq "package"} { return <top> }
+        return $Container($n)
     }
-    set target [lindex $P($n,parent) 0]
+    set target [lindex $P_parent($n) 0]
     if {$target eq ""} { return <top> }
-    if {![info exists N(kind,$target)]} { return <orphans> }
-    if {$N(kind,$target) ni {package component} || [IsAncestor $n $target]} {
+    if {![info exists Kind($target)]} { return <orphans> }
+    if {$Kind($target) ni {package component} || [IsAncestor $n $target]} {
         # A structural conflict: keep the node where it was defined.
-        if {$N(kind,$n) eq "package"} { return <top> }
-        return $N(container,$n)
+        if {$Kind($n) eq "package"} { return <top> }
+        return $Container($n)
     }
     return $target
 }
 
 proc ::cdl::model::IsAncestor {n candidate} {
-    variable N
+    variable Container
     set p $candidate
-    while {[info exists N(container,$p)]} {
+    while {[info exists Container($p)]} {
         if {$p eq $n} { return 1 }
-        set p $N(container,$p)
+        set p $Container($p)
     }
     expr {$p eq $n}
 }
@@ -303,14 +337,14 @@ proc ::cdl::model::IsAncestor {n candidate} {
 # and implementors of each interface, gathered package by package (the
 # nodes list is in package order) from what each package contributes.
 proc ::cdl::model::BuildIndexes {} {
-    variable config; variable N
+    variable config; variable Refs
     variable referrers; variable implementors
     array unset referrers; array set referrers {}
     array unset implementors; array set implementors {}
     variable dynamic 0
     foreach pkg [dict get $config packages] {
-        if {![info exists N(refs,$pkg)]} { set N(refs,$pkg) [PackageRefs $pkg] }
-        lassign $N(refs,$pkg) refs impls indirect
+        if {![info exists Refs($pkg)]} { set Refs($pkg) [PackageRefs $pkg] }
+        lassign $Refs($pkg) refs impls indirect
         foreach {ref entry} $refs { lappend referrers($ref) $entry }
         foreach {iface n} $impls { lappend implementors($iface) $n }
         if {$indirect} { set dynamic 1 }
@@ -323,16 +357,17 @@ proc ::cdl::model::BuildIndexes {} {
 # names.  They depend only on the package's own properties, so the cache
 # keeps them.
 proc ::cdl::model::PackageRefs {pkg} {
-    variable N; variable P
+    variable Props; variable Owned; variable P_implements
     set refs {}
     set impls {}
     set indirect 0
-    foreach n $N(owned,$pkg) {
+    foreach n $Owned($pkg) {
         # The list of properties the loader keeps spares probing for each.
-        set props [expr {[info exists N(props,$n)] ? $N(props,$n) : [IndexedProps $n]}]
+        set props [expr {[info exists Props($n)] ? $Props($n) : [IndexedProps $n]}]
         foreach prop {active_if calculated default_value legal_values requires} {
             if {$prop ni $props} { continue }
-            set occurrences [expr {$prop in {active_if requires} ? $P($n,$prop) : [list $P($n,$prop)]}]
+            upvar #0 ::cdl::model::P_$prop values
+            set occurrences [expr {$prop in {active_if requires} ? $values($n) : [list $values($n)]}]
             foreach occ $occurrences {
                 set text [dict get $occ text]
                 set entry [list $n $prop $text]
@@ -349,7 +384,7 @@ proc ::cdl::model::PackageRefs {pkg} {
             }
         }
         if {"implements" in $props} {
-            foreach occ $P($n,implements) {
+            foreach occ $P_implements($n) {
                 lappend impls [dict get $occ name] $n
             }
         }
@@ -359,9 +394,9 @@ proc ::cdl::model::PackageRefs {pkg} {
 
 # The properties of node N that PackageRefs reads.
 proc ::cdl::model::IndexedProps {n} {
-    variable P
     lmap prop {active_if calculated default_value implements legal_values requires} {
-        if {![info exists P($n,$prop)]} { continue }
+        upvar #0 ::cdl::model::P_$prop values
+        if {![info exists values($n)]} { continue }
         set prop
     }
 }
@@ -383,8 +418,8 @@ proc ::cdl::model::implementors {name} {
 # toplevel or orphans containers).
 proc ::cdl::model::walk {cmd {root <top>}} {
     Fresh
-    variable N
-    foreach c $N(children,$root) {
+    variable Children
+    foreach c $Children($root) {
         if {$c ne "<orphans>"} { {*}$cmd $c }
         walk $cmd $c
     }
@@ -397,13 +432,16 @@ proc ::cdl::model::walk {cmd {root <top>}} {
 variable ::cdl::model::generation 0
 
 proc ::cdl::model::changed {} {
-    variable S; variable E
+    variable derived_facts; variable E
+    foreach array $derived_facts {
+        variable $array
+        array unset $array; array set $array {}
+    }
     variable generation
     variable Busy
     variable dirty *
     incr generation
     array unset Busy; array set Busy {depth 0}
-    array unset S; array set S {}
     array unset E; array set E {}
 }
 
@@ -417,22 +455,24 @@ proc ::cdl::model::changed {} {
 proc ::cdl::model::values_changed {names} {
     variable stale; variable E; variable dynamic
     if {$stale || [array size E] || $dynamic} { changed; return }
-    variable S; variable N; variable P; variable referrers; variable generation
+    variable Active; variable Value; variable Default; variable RefValue
+    variable ChildrenActive; variable Kind; variable Children; variable P_implements
+    variable referrers; variable generation
     variable dirty
     incr generation
     set seen [dict create]
     while {[llength $names]} {
         set next {}
         foreach n $names {
-            if {[dict exists $seen $n] || ![info exists N(kind,$n)]} { continue }
+            if {[dict exists $seen $n] || ![info exists Kind($n)]} { continue }
             dict set seen $n 1
-            unset -nocomplain S(a,$n) S(v,$n) S(d,$n) S(r,$n) S(c,$n)
+            unset -nocomplain Active($n) Value($n) Default($n) RefValue($n) ChildrenActive($n)
             if {[info exists referrers($n)]} {
                 foreach r $referrers($n) { lappend next [lindex $r 0] }
             }
-            lappend next {*}$N(children,$n)
-            if {[info exists P($n,implements)]} {
-                foreach occ $P($n,implements) { lappend next [dict get $occ name] }
+            lappend next {*}$Children($n)
+            if {[info exists P_implements($n)]} {
+                foreach occ $P_implements($n) { lappend next [dict get $occ name] }
             }
         }
         set names $next
@@ -450,9 +490,9 @@ proc ::cdl::model::take_dirty {} {
 }
 
 proc ::cdl::model::is_modifiable {name} {
-    variable N; variable P
-    expr {$N(kind,$name) in {component option} && $N(flavor,$name) ne "none"
-          && ![info exists P($name,calculated)]}
+    variable Kind; variable Flavor; variable P_calculated
+    expr {$Kind($name) in {component option} && $Flavor($name) ne "none"
+          && ![info exists P_calculated($name)]}
 }
 
 # Current source of a node's value.
@@ -543,57 +583,53 @@ proc ::cdl::model::rollback {mark} {
 
 # --- derived state ---
 #
-# Every result is kept in S until the next change: S(a,N) activity,
-# S(v,N) value, S(d,N) default value, S(r,N) value as a reference, S(c,N)
-# whether N's children may be active (other modules may keep results of
-# their own there, under other letters).  S is large: a look-up in it, or
-# in N or P, misses the processor's caches and costs more than most of
-# the work, so these procs look up each fact once.
-# While a result is computed
+# Every result is kept until the next change, one array per fact, keyed
+# by node: Active(N) activity, Value(N) value, Default(N) default value,
+# RefValue(N) value as a reference, ChildrenActive(N) whether N's
+# children may be active.  Each proc looks up each fact once: these are
+# the innermost loops of every command.  While a result is computed
 # Busy(KIND,N) holds its depth in the chain of computations under way
 # (Busy(depth) is the current depth), which is how a value that depends
-# on itself is recognised.  This bookkeeping is written out in each
-# computing proc, and Busy is kept apart from the large S: these are the
-# innermost loops of every command.
+# on itself is recognised.
 
 proc ::cdl::model::is_active {name} {
-    variable S
-    if {[info exists S(a,$name)]} { return $S(a,$name) }
-    variable N
-    if {![info exists N(kind,$name)]} { return 0 }
+    variable Active
+    if {[info exists Active($name)]} { return $Active($name) }
+    variable Kind
+    if {![info exists Kind($name)]} { return 0 }
     return [ComputeActive $name]
 }
 
 proc ::cdl::model::ComputeActive {name} {
     variable stale
     if {$stale} { rebuild }
-    variable S; variable N; variable Busy
+    variable Active; variable ChildrenActive; variable Parent; variable Busy
     if {[info exists Busy(a,$name)]} { CycleError a $name }
     set Busy(a,$name) [incr Busy(depth)]
-    set p $N(parent,$name)
+    set p $Parent($name)
     if {$p eq "<top>" || $p eq "<orphans>"} {
         set active 1
     } else {
-        set active [expr {[info exists S(c,$p)] ? $S(c,$p) : [AllowsChildren $p]}]
+        set active [expr {[info exists ChildrenActive($p)] ? $ChildrenActive($p) : [AllowsChildren $p]}]
     }
-    variable P
-    if {$active && [info exists P($name,active_if)]} {
-        foreach occ $P($name,active_if) {
+    variable P_active_if
+    if {$active && [info exists P_active_if($name)]} {
+        foreach occ $P_active_if($name) {
             if {![EvalGoal $name ActiveIf $occ 1]} { set active 0; break }
         }
     }
     unset Busy(a,$name)
     incr Busy(depth) -1
-    set S(a,$name) $active
+    set Active($name) $active
 }
 
 # Whether the children of P may be active: P is active and enabled.  Kept
-# as S(c,P), which spares each of the children reading both.
+# as ChildrenActive(P), which spares each of the children reading both.
 proc ::cdl::model::AllowsChildren {p} {
-    variable S; variable N
-    set S(c,$p) [expr {([info exists S(a,$p)] ? $S(a,$p) : [ComputeActive $p])
-        && ($N(flavor,$p) eq "none" || $N(flavor,$p) eq "data"
-            || [lindex [expr {[info exists S(v,$p)] ? $S(v,$p) : [value $p]}] 0])}]
+    variable Active; variable Value; variable ChildrenActive; variable Flavor
+    set ChildrenActive($p) [expr {([info exists Active($p)] ? $Active($p) : [ComputeActive $p])
+        && ($Flavor($p) eq "none" || $Flavor($p) eq "data"
+            || [lindex [expr {[info exists Value($p)] ? $Value($p) : [value $p]}] 0])}]
 }
 
 # Evaluates a goal; an evaluation error counts as FALLBACK and is recorded.
@@ -620,34 +656,34 @@ proc ::cdl::model::evaluate {occ} {
 }
 
 proc ::cdl::model::is_enabled {name} {
-    variable N
-    if {![info exists N(kind,$name)]} { return 0 }
-    if {$N(flavor,$name) eq "none" || $N(flavor,$name) eq "data"} { return 1 }
-    variable S
-    if {[info exists S(v,$name)]} { return [lindex $S(v,$name) 0] }
+    variable Kind; variable Flavor
+    if {![info exists Kind($name)]} { return 0 }
+    if {$Flavor($name) eq "none" || $Flavor($name) eq "data"} { return 1 }
+    variable Value
+    if {[info exists Value($name)]} { return [lindex $Value($name) 0] }
     lindex [value $name] 0
 }
 
 proc ::cdl::model::get_data {name} {
-    variable N
-    if {![info exists N(kind,$name)]} { return 0 }
-    if {$N(flavor,$name) in {none bool}} { return [lindex [value $name] 0] }
+    variable Kind; variable Flavor
+    if {![info exists Kind($name)]} { return 0 }
+    if {$Flavor($name) in {none bool}} { return [lindex [value $name] 0] }
     lindex [value $name] 1
 }
 
 # The value a reference to NAME has in an expression.
 proc ::cdl::model::ref_value {name} {
-    variable S
-    if {[info exists S(r,$name)]} { return $S(r,$name) }
-    variable N
+    variable Active; variable Value; variable RefValue
+    if {[info exists RefValue($name)]} { return $RefValue($name) }
+    variable Flavor
     # (Every node has a flavor: testing it is testing the node is loaded.)
-    if {![info exists N(flavor,$name)]
-            || ([info exists S(a,$name)] ? !$S(a,$name) : ![ComputeActive $name])} {
-        return [set S(r,$name) 0]
+    if {![info exists Flavor($name)]
+            || ([info exists Active($name)] ? !$Active($name) : ![ComputeActive $name])} {
+        return [set RefValue($name) 0]
     }
-    lassign [expr {[info exists S(v,$name)] ? $S(v,$name) : [value $name]}] enabled data
+    lassign [expr {[info exists Value($name)] ? $Value($name) : [value $name]}] enabled data
     # Value texts keep their form (0x100 stays 0x100): no expr on data.
-    set S(r,$name) [switch -- $N(flavor,$name) {
+    set RefValue($name) [switch -- $Flavor($name) {
         none { string cat 1 }
         bool { if {$enabled} { string cat 1 } else { string cat 0 } }
         booldata { if {$enabled} { set data } else { string cat 0 } }
@@ -657,30 +693,30 @@ proc ::cdl::model::ref_value {name} {
 
 # Current {enabled data} of a node, whatever its activity.
 proc ::cdl::model::value {name} {
-    variable S
-    if {[info exists S(v,$name)]} { return $S(v,$name) }
-    variable N; variable P; variable V
-    set kind $N(kind,$name)
+    variable Value; variable Default
+    if {[info exists Value($name)]} { return $Value($name) }
+    variable Kind; variable P_calculated; variable V
+    set kind $Kind($name)
     if {$kind eq "interface"} {
         set result [InterfaceValue $name]
     } elseif {[info exists V($name,source)] && $V($name,source) ne "default"
-            && ![info exists P($name,calculated)]} {
+            && ![info exists P_calculated($name)]} {
         # A value held by a source needs nothing else.
         set result $V($name,$V($name,source))
-    } elseif {[info exists S(d,$name)]} {
-        set result $S(d,$name)
+    } elseif {[info exists Default($name)]} {
+        set result $Default($name)
     } else {
         set result [ComputeDefault $name $kind]
     }
-    set S(v,$name) $result
+    set Value($name) $result
 }
 
 # The value the default_value (or calculated) expression gives.
 proc ::cdl::model::default_value {name} {
-    variable S
-    if {[info exists S(d,$name)]} { return $S(d,$name) }
-    variable N
-    set kind $N(kind,$name)
+    variable Default
+    if {[info exists Default($name)]} { return $Default($name) }
+    variable Kind
+    set kind $Kind($name)
     if {$kind eq "interface"} { return [value $name] }
     ComputeDefault $name $kind
 }
@@ -689,20 +725,22 @@ proc ::cdl::model::default_value {name} {
 # model's arrays are large: each look-up costs, and this runs for nearly
 # every node.
 proc ::cdl::model::ComputeDefault {name kind} {
-    variable S; variable N; variable P
+    variable Default; variable Flavor; variable Version
+    variable P_calculated; variable P_default_value
     if {$kind eq "package"} {
-        return [set S(d,$name) [list 1 $N(version,$name)]]
+        return [set Default($name) [list 1 $Version($name)]]
     }
-    if {[info exists P($name,calculated)]} {
+    if {[info exists P_calculated($name)]} {
         set prop calculated
-    } elseif {[info exists P($name,default_value)]} {
+        set occ $P_calculated($name)
+    } elseif {[info exists P_default_value($name)]} {
         set prop default_value
+        set occ $P_default_value($name)
     } else {
-        return [set S(d,$name) [FlavorValue $N(flavor,$name) 0]]
+        return [set Default($name) [FlavorValue $Flavor($name) 0]]
     }
-    set occ $P($name,$prop)
     if {[dict get $occ refs] eq ""} {
-        return [set S(d,$name) [ConstantDefault $N(flavor,$name) [dict get $occ ast]]]
+        return [set Default($name) [ConstantDefault $Flavor($name) [dict get $occ ast]]]
     }
     variable Busy
     if {[info exists Busy(d,$name)]} { CycleError d $name }
@@ -717,7 +755,7 @@ proc ::cdl::model::ComputeDefault {name kind} {
     }
     unset Busy(d,$name)
     incr Busy(depth) -1
-    set S(d,$name) [FlavorValue $N(flavor,$name) $v]
+    set Default($name) [FlavorValue $Flavor($name) $v]
 }
 
 # Defaults that refer to nothing are the same in every configuration;
@@ -744,7 +782,7 @@ proc ::cdl::model::FlavorValue {flavor v} {
 }
 
 proc ::cdl::model::InterfaceValue {name} {
-    variable N; variable Busy
+    variable Flavor; variable Busy
     if {[info exists Busy(v,$name)]} { CycleError v $name }
     set Busy(v,$name) [incr Busy(depth)]
     set count 0
@@ -753,7 +791,7 @@ proc ::cdl::model::InterfaceValue {name} {
     }
     unset Busy(v,$name)
     incr Busy(depth) -1
-    switch -- $N(flavor,$name) {
+    switch -- $Flavor($name) {
         bool { list [expr {$count > 0}] "" }
         booldata { list [expr {$count > 0}] $count }
         default { list 1 $count }
@@ -761,7 +799,7 @@ proc ::cdl::model::InterfaceValue {name} {
 }
 
 proc ::cdl::model::CycleError {what name} {
-    variable N; variable P; variable Busy
+    variable File; variable Line; variable Busy
     # The chain of computations under way, outermost first.
     set stack {}
     foreach {key depth} [array get Busy *,*] {
@@ -776,10 +814,11 @@ proc ::cdl::model::CycleError {what name} {
     foreach n $chain {
         if {[lindex $shown end] ne $n} { lappend shown $n }
     }
-    set where "$N(file,$name):$N(line,$name)"
+    set where "$File($name):$Line($name)"
     foreach prop {calculated default_value} {
-        if {[info exists P($name,$prop)]} {
-            set where "$N(file,$name):[dict get $P($name,$prop) line]"
+        upvar #0 ::cdl::model::P_$prop values
+        if {[info exists values($name)]} {
+            set where "$File($name):[dict get $values($name) line]"
             break
         }
     }
@@ -791,9 +830,9 @@ proc ::cdl::model::CycleError {what name} {
 
 # Simple value text of a node (cdl.md §5.4; used by `U` lines).
 proc ::cdl::model::value_text {name} {
-    variable N
+    variable Flavor
     lassign [value $name] enabled data
-    switch -- $N(flavor,$name) {
+    switch -- $Flavor($name) {
         none { set t 1 }
         bool { set t [expr {$enabled ? 1 : 0}] }
         booldata { if {$enabled} { set t $data } else { set t 0 } }
@@ -816,6 +855,6 @@ proc ::cdl::model::eval_errors {} {
 }
 
 proc ::cdl::model::class {name} {
-    variable N; variable kind_class
-    dict get $kind_class $N(kind,$name)
+    variable Kind; variable kind_class
+    dict get $kind_class $Kind($name)
 }

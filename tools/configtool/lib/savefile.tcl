@@ -464,8 +464,27 @@ proc ::cdl::savefile::ConfigurationCommand {args} {
     }
     lassign $args name body
     ::cdl::model::set_config name $name
+    ::cdl::prefill::start [PackagesAhead $body]
     EvaluateBody $body configuration "" cdl_configuration
     return
+}
+
+# The packages the package lines of BODY name, {NAME VERSION ...}, at
+# the versions LoadPackage will choose, read ahead so that their CDL can
+# be read in parallel (see prefill.tcl).  Lines that are not plain
+# package lines are left to their evaluation, which reports them.
+proc ::cdl::savefile::PackagesAhead {body} {
+    set packages {}
+    foreach {- text} [Commands $body 1] {
+        set words [Words $text]
+        if {[lindex $words 0] ne "package"} { continue }
+        lassign [lsearch -all -inline -not -glob [lrange $words 1 end] -*] name version
+        if {![::cdl::db::has_package $name]} { continue }
+        set versions [::cdl::db::package $name versions]
+        if {$version ni $versions} { set version [lindex $versions 0] }
+        lappend packages $name $version
+    }
+    return $packages
 }
 
 proc ::cdl::savefile::ConfigurationString {key args} {
@@ -784,7 +803,7 @@ proc ::cdl::savefile::FullText {} {
     append out [Separator contents]
     set parts [list $out]
     ::cdl::model::Fresh
-    if {[llength $::cdl::model::N(children,<top>)]} {
+    if {[llength $::cdl::model::Children(<top>)]} {
         # What the previous write kept may no longer hold.
         variable unmet [UnmetRequires]
         variable lines; variable kinds; variable sources
@@ -917,7 +936,7 @@ proc ::cdl::savefile::ConflictsText {} {
 proc ::cdl::savefile::Order {minimal} {
     ::cdl::model::Fresh
     set order {}
-    if {[llength $::cdl::model::N(children,<top>)]} { OrderBelow <top> $minimal order }
+    if {[llength $::cdl::model::Children(<top>)]} { OrderBelow <top> $minimal order }
     return $order
 }
 
@@ -925,11 +944,11 @@ proc ::cdl::savefile::Order {minimal} {
 # leaves, and a call per node would cost more than the walk itself.
 proc ::cdl::savefile::OrderBelow {container minimal orderVar} {
     upvar 1 $orderVar order
-    namespace upvar ::cdl::model N N
+    namespace upvar ::cdl::model Children Children
     if {!$minimal} { lappend order > }
-    foreach c $N(children,$container) {
+    foreach c $Children($container) {
         if {$c ne "<orphans>"} { lappend order $c }
-        if {[llength $N(children,$c)]} { OrderBelow $c $minimal order }
+        if {[llength $Children($c)]} { OrderBelow $c $minimal order }
     }
     if {!$minimal} { lappend order < }
 }
@@ -993,30 +1012,34 @@ proc ::cdl::savefile::ValueText {flavor value} {
 # the model allows it: only packages and components contain nodes.
 proc ::cdl::savefile::FullBlocks {container partsVar} {
     upvar 1 $partsVar parts
-    namespace upvar ::cdl::model N N P P S S referrers R
+    namespace upvar ::cdl::model Kind Kind Flavor Flavor Children Children \
+        P_display P_display P_doc P_doc P_description P_description \
+        P_active_if P_active_if P_calculated P_calculated \
+        P_legal_values P_legal_values P_check_proc P_check_proc \
+        P_requires P_requires Active Active Value Value referrers R
     variable kept
     variable unmet
     lappend parts "# >\n"
-    foreach n $N(children,$container) {
+    foreach n $Children($container) {
         if {$n eq "<orphans>"} {
-            if {[llength $N(children,$n)]} { FullBlocks $n parts }
+            if {[llength $Children($n)]} { FullBlocks $n parts }
             continue
         }
-        set kind $N(kind,$n)
-        set flavor $N(flavor,$n)
+        set kind $Kind($n)
+        set flavor $Flavor($n)
         # The display string, doc and description as comments, then `#'.
         set out ""
-        if {[info exists P($n,display)] && [set t $P($n,display)] ne ""} {
+        if {[info exists P_display($n)] && [set t $P_display($n)] ne ""} {
             if {[string first \n $t] < 0} {
                 append out "# $t\n"
             } else {
                 append out [Comment "" "" $t]
             }
         }
-        if {[info exists P($n,doc)] && $P($n,doc) ne ""} {
-            append out [Comment "" "doc: " $P($n,doc)]
+        if {[info exists P_doc($n)] && $P_doc($n) ne ""} {
+            append out [Comment "" "doc: " $P_doc($n)]
         }
-        if {[info exists P($n,description)] && [set t $P($n,description)] ne ""} {
+        if {[info exists P_description($n)] && [set t $P_description($n)] ne ""} {
             # One line that starts with text is its own description line.
             if {[string first \n $t] < 0 && [regexp {^\S} $t]} {
                 append out "# $t\n"
@@ -1033,14 +1056,14 @@ proc ::cdl::savefile::FullBlocks {container partsVar} {
             append out [ImplementorsText $n]
         }
         # The value part (§4.5): activity and active_if conditions first.
-        set active [expr {[info exists S(a,$n)] ? $S(a,$n) : [::cdl::model::is_active $n]}]
+        set active [expr {[info exists Active($n)] ? $Active($n) : [::cdl::model::is_active $n]}]
         set activity [expr {!$active}]
         if {$activity} { append out [InactiveText $n] }
-        if {[info exists P($n,active_if)]} {
+        if {[info exists P_active_if($n)]} {
             # An active node's conditions hold, by definition.  As for the
             # activity itself, a goal that cannot be evaluated holds.
             set holds [expr {$active ? 1 : ""}]
-            foreach occ $P($n,active_if) {
+            foreach occ $P_active_if($n) {
                 append out [GoalText "ActiveIf constraint: " $occ 1 $holds]
             }
             set activity 1
@@ -1048,8 +1071,8 @@ proc ::cdl::savefile::FullBlocks {container partsVar} {
         if {$activity} { append out "\n" }
         if {$flavor eq "none"} {
             append out "    # There is no associated value.\n"
-        } elseif {[info exists P($n,calculated)]} {
-            set occ $P($n,calculated)
+        } elseif {[info exists P_calculated($n)]} {
+            set occ $P_calculated($n)
             append out [Comment "    " "Calculated value: " [dict get $occ text]]
             append out [RefLines [dict get $occ refs]]
             append out "    # Flavor: $flavor\n" [CurrentValueText $n $flavor]
@@ -1059,21 +1082,21 @@ proc ::cdl::savefile::FullBlocks {container partsVar} {
             append out "    # This value cannot be modified here.\n    # Flavor: $flavor\n"
             append out [CurrentValueText $n $flavor]
         }
-        if {[info exists P($n,legal_values)]} {
-            append out [LegalValuesText $P($n,legal_values)]
+        if {[info exists P_legal_values($n)]} {
+            append out [LegalValuesText $P_legal_values($n)]
         }
-        if {[info exists P($n,check_proc)]} {
+        if {[info exists P_check_proc($n)]} {
             append out "    # There is a check_proc routine that will check the value.\n"
         }
-        if {[info exists P($n,requires)]} {
+        if {[info exists P_requires($n)]} {
             # The conflicts name every active and enabled node with a
             # requirement that does not hold.
             set holds ""
             if {$active && ![dict exists $unmet $n] && ($flavor eq "none" || $flavor eq "data"
-                    || [lindex [expr {[info exists S(v,$n)] ? $S(v,$n) : [::cdl::model::value $n]}] 0])} {
+                    || [lindex [expr {[info exists Value($n)] ? $Value($n) : [::cdl::model::value $n]}] 0])} {
                 set holds 1
             }
-            foreach occ $P($n,requires) {
+            foreach occ $P_requires($n) {
                 append out [GoalText "Requires: " $occ 0 $holds]
             }
         }
@@ -1081,7 +1104,7 @@ proc ::cdl::savefile::FullBlocks {container partsVar} {
         if {[dict exists $kept $n]} { append out [UnsupportedText $n] }
         append out "};\n\n"
         lappend parts $out
-        if {($kind eq "package" || $kind eq "component") && [llength $N(children,$n)]} {
+        if {($kind eq "package" || $kind eq "component") && [llength $Children($n)]} {
             FullBlocks $n parts
         }
     }
@@ -1104,9 +1127,10 @@ proc ::cdl::savefile::UnmetRequires {} {
 # value of its own: then the text depends only on its flavor and default
 # value, and most defaults recur.
 proc ::cdl::savefile::ModifiableText {n flavor} {
-    namespace upvar ::cdl::model P P V V S S
+    namespace upvar ::cdl::model P_default_value P_default_value V V \
+        Default Default
     variable sources
-    set value [expr {[info exists S(d,$n)] ? $S(d,$n) : [::cdl::model::default_value $n]}]
+    set value [expr {[info exists Default($n)] ? $Default($n) : [::cdl::model::default_value $n]}]
     if {[info exists V($n,source)]} {
         lassign [SourcesText $n $flavor $value] out default line
     } else {
@@ -1116,8 +1140,8 @@ proc ::cdl::savefile::ModifiableText {n flavor} {
         }
         lassign $sources($key) out default line
     }
-    if {![info exists P($n,default_value)]
-            || [dict get [set occ $P($n,default_value)] refs] eq ""} {
+    if {![info exists P_default_value($n)]
+            || [dict get [set occ $P_default_value($n)] refs] eq ""} {
         append out $line
     } else {
         append out [Comment "    " "Default value: " [dict get $occ text]]
@@ -1243,12 +1267,12 @@ proc ::cdl::savefile::InactiveText {n} {
 # The comment line giving the value a reference to NAME has; kept while
 # writing in `lines'.
 proc ::cdl::savefile::RefLine {name} {
-    namespace upvar ::cdl::model N N S S
+    namespace upvar ::cdl::model Kind Kind RefValue RefValue
     variable lines
-    if {![info exists N(kind,$name)]} {
+    if {![info exists Kind($name)]} {
         return [set lines($name) "    #     $name (unknown) == 0\n"]
     }
-    set v [expr {[info exists S(r,$name)] ? $S(r,$name) : [::cdl::model::ref_value $name]}]
+    set v [expr {[info exists RefValue($name)] ? $RefValue($name) : [::cdl::model::ref_value $name]}]
     if {$v ne "" && ![regexp {[\s{}\\$"\[\];#]} $v]} {
         return [set lines($name) "    #     $name == $v\n"]
     }
@@ -1296,13 +1320,13 @@ proc ::cdl::savefile::GoalText {label occ fallback holds} {
 # REFERRERS), in the order the referring nodes were created and, within
 # a node, in source order.
 proc ::cdl::savefile::ReferrersText {referrers} {
-    namespace upvar ::cdl::model N N
+    namespace upvar ::cdl::model Kind Kind
     namespace upvar ::cdl::load propname_of prop_names
     variable kinds
     set out "\n    # The following properties are affected by this value\n"
     foreach r [SortReferrers $referrers] {
         lassign $r who prop text
-        if {![info exists kinds($who)]} { set kinds($who) $N(kind,$who) }
+        if {![info exists kinds($who)]} { set kinds($who) $Kind($who) }
         # A node's class is its kind.
         append out "    # $kinds($who) $who\n" \
             [Comment "    " "    [dict get $prop_names $prop]: " $text]
@@ -1330,8 +1354,8 @@ proc ::cdl::savefile::SortReferrers {referrers} {
 
 # The CDL line of property PROP of node WHO whose expression is TEXT.
 proc ::cdl::savefile::PropLine {who prop text} {
-    namespace upvar ::cdl::model P P
-    set occs $P($who,$prop)
+    upvar #0 ::cdl::model::P_$prop values
+    set occs $values($who)
     if {$prop ni {active_if requires}} { set occs [list $occs] }
     foreach occ $occs {
         if {[dict get $occ text] eq $text} { return [dict get $occ line] }

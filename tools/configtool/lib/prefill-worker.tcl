@@ -1,0 +1,13 @@
+# A helper of prefill.tcl: reads packages into the CDL cache.
+#   tclsh prefill-worker.tcl REPOSITORIES NAME VERSION ...
+# Prints `done NAME' once it has finished with each package, cached or
+# not; the diagnostics of a package that has any are printed too, and
+# ignored: such a package is not cached, and is read again (and its
+# diagnostics printed) by the process that loads the configuration.
+source [file join [file dirname [info script]] load.tcl]
+::cdl::db::load [lindex $argv 0]
+foreach {pkg version} [lrange $argv 1 end] {
+    catch { ::cdl::load::package $pkg $version }
+    puts "done $pkg"
+    flush stdout
+}
