@@ -97,7 +97,11 @@ proc ::cdl::load::Interp {} {
         ::interp alias $i $cmd {} ::cdl::load::Entity $cmd
     }
     dict for {prop spec} $properties {
-        ::interp alias $i $prop {} ::cdl::load::Property $prop {*}$spec
+        lassign $spec handler where multiplicity allowed
+        # The handler by its full name: the alias keeps the word, and
+        # with it the command it resolved to.
+        ::interp alias $i $prop {} ::cdl::load::Property $prop \
+            ::cdl::load::Prop$handler $where $multiplicity $allowed
     }
     ::interp alias $i unknown {} ::cdl::load::Unknown
     # Plain Tcl is noticed by execution traces (see PlainTcl); `trace'
@@ -462,19 +466,20 @@ proc ::cdl::load::PackageEntity {name body} {
 # Evaluates the body of entity NAME of kind NEWKIND with the entity as
 # the current context.
 proc ::cdl::load::Body {name newkind body} {
-    namespace upvar ::cdl::load node node kind kind container container \
-        file file fullfile fullfile line line
-    set saved [list $node $kind $container $file $fullfile]
-    set saved_line $line
-    Enter $name $newkind [expr {$newkind in {package component} ? $name : $container}] \
-        $file $fullfile
+    namespace upvar ::cdl::load node node kind kind letter letter \
+        container container line line
+    # As Enter, for the one file being read; this runs for every node.
+    set saved [list $node $kind $letter $container $line]
+    set node $name
+    set kind $newkind
+    set letter [string toupper [string index $newkind 0]]
+    if {$newkind eq "package" || $newkind eq "component"} { set container $name }
     # A body starts on the line of its command (after the brace).  Errors
     # in it are reported by EvalScript; any other error ends the load.
     EvalScript $body $line
-    set line $saved_line
+    set line [lindex $saved end]
     CheckEntity $name $newkind
-    Enter {*}$saved
-    set line $saved_line
+    lassign $saved node kind letter container line
 }
 
 # Reads the file a component's `script' property names, as if it were
@@ -556,7 +561,7 @@ proc ::cdl::load::Property {prop handler where multiplicity allowed args} {
     } else {
         set opts {}
     }
-    Prop$handler $node $prop $opts $args
+    $handler $node $prop $opts $args
 }
 
 # Fails for property PROP where it does not apply: outside loading, at a
@@ -607,6 +612,8 @@ proc ::cdl::load::Occurrence {text args} {
     dict create text $text line [Line] {*}$args
 }
 
+# Fails unless ARGV has N arguments.  Callers test the count first: most
+# properties have the right count, and a call costs.
 proc ::cdl::load::ArgCount {prop argv n} {
     if {[llength $argv] != $n} {
         set what [expr {$n == 1 ? "one argument" : "$n arguments"}]
@@ -615,24 +622,24 @@ proc ::cdl::load::ArgCount {prop argv n} {
 }
 
 proc ::cdl::load::PropString {name prop opts argv} {
-    ArgCount $prop $argv 1
+    if {[llength $argv] != 1} { ArgCount $prop $argv 1 }
     ::cdl::model::add_prop $name $prop [lindex $argv 0]
 }
 
 proc ::cdl::load::PropCode {name prop opts argv} {
-    ArgCount $prop $argv 1
+    if {[llength $argv] != 1} { ArgCount $prop $argv 1 }
     ::cdl::model::append_prop $name $prop [Occurrence [lindex $argv 0]]
 }
 
 proc ::cdl::load::PropIgnore {name prop opts argv} {}
 
 proc ::cdl::load::PropFlag {name prop opts argv} {
-    ArgCount $prop $argv 0
+    if {[llength $argv] != 0} { ArgCount $prop $argv 0 }
     ::cdl::model::add_prop $name $prop 1
 }
 
 proc ::cdl::load::PropFlavor {name prop opts argv} {
-    ArgCount $prop $argv 1
+    if {[llength $argv] != 1} { ArgCount $prop $argv 1 }
     set want [string tolower [lindex $argv 0]]
     if {$want in {none bool data booldata}} {
         set matches [list $want]
@@ -643,45 +650,42 @@ proc ::cdl::load::PropFlavor {name prop opts argv} {
     if {[llength $matches] != 1} {
         Fail "Invalid flavor `[lindex $argv 0]': expecting none, bool, data or booldata."
     }
-    if {[::cdl::model::has $name flavor]} {
+    if {[info exists ::cdl::model::P_flavor($name)]} {
         Fail "The `flavor' property can occur only once in [::cdl::model::kind $name] `$name'."
     }
     ::cdl::model::add_prop $name flavor [lindex $matches 0]
-    ::cdl::model::set_flavor $name [lindex $matches 0]
-}
-
-proc ::cdl::load::ParseWith {parser text} {
-    if {![catch {::cdl::expr::$parser $text} result opts]} { return $result }
-    if {[lrange [dict get $opts -errorcode] 0 1] eq {CDL PARSE}} {
-        Fail "$result\nExpression: $text"
-    }
-    return -options $opts $result
+    set ::cdl::model::Flavor($name) [lindex $matches 0]
 }
 
 proc ::cdl::load::PropExpr {name prop opts argv} {
-    if {[llength $argv] == 0} { Fail "The `$prop' property expects an expression." }
-    set text [join $argv " "]
-    set ast [ParseWith parse $text]
-    ::cdl::model::add_prop $name $prop [Occurrence $text ast $ast refs [::cdl::expr::refs $ast] \
-        shape [::cdl::expr::shape $ast]]
+    ::cdl::model::add_prop $name $prop \
+        [ExprOccurrence parsed_expr "an expression" $prop $argv]
 }
 
 proc ::cdl::load::PropGoal {name prop opts argv} {
-    if {[llength $argv] == 0} { Fail "The `$prop' property expects a goal expression." }
+    ::cdl::model::append_prop $name $prop \
+        [ExprOccurrence parsed_goal "a goal expression" $prop $argv]
+}
+
+# The occurrence of expression property PROP with arguments ARGV, parsed
+# by PARSER (see ::cdl::expr::parsed_expr).
+proc ::cdl::load::ExprOccurrence {parser what prop argv} {
+    if {![llength $argv]} { Fail "The `$prop' property expects $what." }
     set text [join $argv " "]
-    set ast [ParseWith parse_goal $text]
-    ::cdl::model::append_prop $name $prop [Occurrence $text ast $ast refs [::cdl::expr::refs $ast] \
-        shape [::cdl::expr::shape $ast]]
+    lassign [::cdl::expr::$parser $text] ok ast refs shape
+    if {!$ok} { Fail "$ast\nExpression: $text" }
+    dict create text $text line [Line] ast $ast refs $refs shape $shape
 }
 
 proc ::cdl::load::PropList {name prop opts argv} {
-    if {[llength $argv] == 0} { Fail "The `$prop' property expects a list expression." }
+    if {![llength $argv]} { Fail "The `$prop' property expects a list expression." }
     set text [join $argv " "]
-    set items [ParseWith parse_list $text]
+    lassign [::cdl::expr::parsed_list $text] ok items
+    if {!$ok} { Fail "$items\nExpression: $text" }
     # Most lists are the same few constant ranges and enumerations.
     variable list_refs
     if {![info exists list_refs($text)]} { set list_refs($text) [ListRefs $items] }
-    ::cdl::model::add_prop $name $prop [Occurrence $text items $items refs $list_refs($text)]
+    ::cdl::model::add_prop $name $prop [dict create text $text line [Line] items $items refs $list_refs($text)]
 }
 
 proc ::cdl::load::ListRefs {items} {
@@ -697,7 +701,7 @@ proc ::cdl::load::ListRefs {items} {
 }
 
 proc ::cdl::load::PropName {name prop opts argv} {
-    ArgCount $prop $argv 1
+    if {[llength $argv] != 1} { ArgCount $prop $argv 1 }
     set target [lindex $argv 0]
     if {![regexp {^[A-Za-z_][A-Za-z0-9_]*$} $target]} {
         Fail "Invalid name `$target' in `$prop' property: names must be valid C identifiers."
@@ -706,7 +710,7 @@ proc ::cdl::load::PropName {name prop opts argv} {
 }
 
 proc ::cdl::load::PropParent {name prop opts argv} {
-    ArgCount $prop $argv 1
+    if {[llength $argv] != 1} { ArgCount $prop $argv 1 }
     set target [lindex $argv 0]
     if {$target ne "" && ![regexp {^[A-Za-z_][A-Za-z0-9_]*$} $target]} {
         Fail "Invalid name `$target' in `parent' property: names must be valid C identifiers."
@@ -724,14 +728,14 @@ proc ::cdl::load::FileOption {opts} {
 }
 
 proc ::cdl::load::PropDefine {name prop opts argv} {
-    ArgCount $prop $argv 1
+    if {[llength $argv] != 1} { ArgCount $prop $argv 1 }
     set format [expr {[dict exists $opts format] ? [dict get $opts format] : ""}]
     ::cdl::model::append_prop $name define \
         [Occurrence [lindex $argv 0] file [FileOption $opts] format $format symbol [lindex $argv 0]]
 }
 
 proc ::cdl::load::PropIfDefine {name prop opts argv} {
-    ArgCount $prop $argv 2
+    if {[llength $argv] != 2} { ArgCount $prop $argv 2 }
     ::cdl::model::append_prop $name if_define \
         [Occurrence [join $argv] file [FileOption $opts] symbols $argv]
 }
@@ -759,7 +763,7 @@ proc ::cdl::load::PropCompile {name prop opts argv} {
 
 # Parses a custom build step: `TARGET : DEPS` then one or more rule lines.
 proc ::cdl::load::PropRule {name prop opts argv} {
-    ArgCount $prop $argv 1
+    if {[llength $argv] != 1} { ArgCount $prop $argv 1 }
     set default [expr {$prop eq "make" ? 300 : 100}]
     set priority [Priority $opts $default]
     set library [expr {[dict exists $opts library] ? [dict get $opts library] : ""}]

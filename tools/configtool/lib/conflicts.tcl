@@ -87,8 +87,7 @@ proc ::cdl::conflicts::OfNode {n} {
     if {[info exists P_legal_values($n)] && ($flavor eq "data" || $flavor eq "booldata")} {
         set occ $P_legal_values($n)
         try {
-            set items [LegalList $occ]
-            set legal [::cdl::expr::in_list [lindex $value 1] $items]
+            set legal [IsLegal [lindex $value 1] $occ]
         } trap {CDL EVAL} {msg} {
             lappend result [EvalConflict $n LegalValues $msg $occ "List expression"]
             set legal 1
@@ -102,16 +101,20 @@ proc ::cdl::conflicts::OfNode {n} {
     return $result
 }
 
-# The evaluated legal values; lists that refer to nothing (`1 to 32')
-# are evaluated once.
-proc ::cdl::conflicts::LegalList {occ} {
-    variable constant_lists
+# Whether VALUE is among the legal values of occurrence OCC.  Most lists
+# refer to nothing (`1 to 32') and most values recur, so for such a list
+# the answer is kept for each value met.
+proc ::cdl::conflicts::IsLegal {value occ} {
+    variable constant_legal
     set items [dict get $occ items]
-    if {[dict get $occ refs] ne ""} { return [::cdl::expr::eval_list $items] }
-    if {![info exists constant_lists($items)]} {
-        set constant_lists($items) [::cdl::expr::eval_list $items]
+    if {[dict get $occ refs] ne ""} {
+        return [::cdl::expr::in_list $value [::cdl::expr::eval_list $items]]
     }
-    return $constant_lists($items)
+    set key [list $items $value]
+    if {![info exists constant_legal($key)]} {
+        set constant_legal($key) [::cdl::expr::in_list $value [::cdl::expr::eval_list $items]]
+    }
+    return $constant_legal($key)
 }
 
 proc ::cdl::conflicts::EvalConflict {n propname msg occ label} {

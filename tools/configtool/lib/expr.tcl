@@ -156,30 +156,39 @@ if {[info commands ::cdl::version::compare] eq ""} {
 
 # Parses are memoised per text (many repeat: `1', `1 to 64'...), with
 # the names and the shape of the AST, which the loader asks for next.
-proc ::cdl::expr::parse {text} {
+proc ::cdl::expr::parse {text} { Result [parsed_expr $text] }
+proc ::cdl::expr::parse_goal {text} { Result [parsed_goal $text] }
+
+proc ::cdl::expr::parse_list {text} {
+    lassign [parsed_list $text] ok result
+    if {$ok} { return $result }
+    return -code error -errorcode {CDL PARSE} $result
+}
+
+# The memoised entries themselves, {1 AST REFS {SHAPE LEAVES}} ({1 ITEMS}
+# for a list) or {0 MESSAGE}: the loader takes every part at once.
+proc ::cdl::expr::parsed_expr {text} {
     variable ParsedExpr
     if {![info exists ParsedExpr($text)]} {
         set ParsedExpr($text) [Run ParseWhole $text]
     }
-    Result $ParsedExpr($text)
+    return $ParsedExpr($text)
 }
 
-proc ::cdl::expr::parse_goal {text} {
+proc ::cdl::expr::parsed_goal {text} {
     variable ParsedGoal
     if {![info exists ParsedGoal($text)]} {
         set ParsedGoal($text) [Run ParseGoal $text]
     }
-    Result $ParsedGoal($text)
+    return $ParsedGoal($text)
 }
 
-proc ::cdl::expr::parse_list {text} {
+proc ::cdl::expr::parsed_list {text} {
     variable ParsedList
     if {![info exists ParsedList($text)]} {
         set ParsedList($text) [Run ParseList $text]
     }
-    lassign $ParsedList($text) ok result
-    if {$ok} { return $result }
-    return -code error -errorcode {CDL PARSE} $result
+    return $ParsedList($text)
 }
 
 # The AST of a memoised parse, which becomes the last one (see refs).

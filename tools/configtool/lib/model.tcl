@@ -138,8 +138,6 @@ proc ::cdl::model::add_node {name kind container owner file line} {
     lappend Owned($owner) $name
 }
 
-proc ::cdl::model::set_flavor {name flavor} { variable Flavor; set Flavor($name) $flavor }
-
 proc ::cdl::model::add_prop {name prop value} {
     upvar #0 ::cdl::model::P_$prop values
     if {![info exists values($name)]} { variable Props; lappend Props($name) $prop }
@@ -604,6 +602,16 @@ proc ::cdl::model::ComputeActive {name} {
     variable stale
     if {$stale} { rebuild }
     variable Active; variable ChildrenActive; variable Parent; variable Busy
+    variable P_active_if
+    # Most nodes have no active_if and a parent whose children's activity
+    # is known already: nothing is evaluated, so nothing can be a cycle.
+    if {![info exists P_active_if($name)]} {
+        set p $Parent($name)
+        if {$p eq "<top>" || $p eq "<orphans>"} { return [set Active($name) 1] }
+        if {[info exists ChildrenActive($p)]} {
+            return [set Active($name) $ChildrenActive($p)]
+        }
+    }
     if {[info exists Busy(a,$name)]} { CycleError a $name }
     set Busy(a,$name) [incr Busy(depth)]
     set p $Parent($name)
@@ -612,7 +620,6 @@ proc ::cdl::model::ComputeActive {name} {
     } else {
         set active [expr {[info exists ChildrenActive($p)] ? $ChildrenActive($p) : [AllowsChildren $p]}]
     }
-    variable P_active_if
     if {$active && [info exists P_active_if($name)]} {
         foreach occ $P_active_if($name) {
             if {![EvalGoal $name ActiveIf $occ 1]} { set active 0; break }
