@@ -185,7 +185,8 @@ proc ::cdl::load::ReadPackage {pkg version path} {
             "Package $pkg, $errors error$s occurred while reading in the CDL data."
     }
     ::cdl::model::loaded
-    if {$cacheable && $diagnostics == [::cdl::diag::errors] + [::cdl::diag::warnings]} {
+    if {$cacheable && $diagnostics == [::cdl::diag::errors] + [::cdl::diag::warnings]
+            && ![::cdl::prefill::caches $pkg]} {
         ::cdl::cache::store $pkg $version $path $files_read
     }
 }

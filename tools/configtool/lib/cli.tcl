@@ -64,7 +64,7 @@ proc ::cdl::cli::main {argv} {
         puts "ecosconfig: internal error: [lindex [split $msg \n] 0]"
         set status 2
     } finally {
-        ::cdl::prefill::finish
+        ::cdl::prefill::finish [expr {$status == 0}]
     }
     flush stdout
     return $status

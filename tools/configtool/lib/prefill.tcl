@@ -8,6 +8,12 @@
 # it then takes the helpers' packages from the cache, in order, as they
 # are announced.
 #
+# This process does not cache the packages of its own run either: once
+# done with their own runs the helpers read those again, into the cache,
+# while this process resolves the configuration and saves it.  Writing a
+# cache entry costs a third of reading a package, and the helpers' time
+# is free by then.
+#
 # The helpers only fill the cache.  Every package is still loaded here,
 # in the configuration's order, and one that the cache does not hold
 # (its helper failed, its CDL has diagnostics or runs plain Tcl, one of
@@ -17,12 +23,20 @@
 # ECOSCONFIG_JOBS sets the number of processes (1: no helpers); by
 # default it is the number of processors this process may run on.
 namespace eval ::cdl::prefill {
-    # Packages a helper has not announced yet: NAME -> its channel.
+    # The helpers' channels, and the packages of their runs not announced
+    # yet: NAME -> channel.
+    variable helpers {}
     variable pending
     array set pending {}
+    # The packages of this process's run that a helper caches.
+    variable delegated
+    array set delegated {}
     # A helper costs a start of the tool, about what reading this many
     # small packages costs: fewer are read here.
     variable minimum 16
+    # What a package costs, measured: read and cached by a helper, read
+    # here (not cached), restored here from the cache.
+    variable cost {helper 10 own 7 restore 2}
 }
 
 # Starts helpers for the packages of PACKAGES, {NAME VERSION ...}, that
@@ -42,11 +56,25 @@ proc ::cdl::prefill::start {packages} {
     set count [expr {[llength $missing] / 2}]
     set jobs [expr {min($jobs, $count / $minimum)}]
     if {$jobs < 2} { return }
-    # Equal runs; the first is read here, while the helpers start.
-    set run [expr {($count + $jobs - 1) / $jobs}]
-    for {set j 1} {$j < $jobs} {incr j} {
-        Spawn [lrange $missing [expr {2 * $j * $run}] [expr {2 * ($j + 1) * $run - 1}]]
+    set own [OwnRun $count [expr {$jobs - 1}]]
+    set run [expr {($count - $own + $jobs - 2) / ($jobs - 1)}]
+    set slice [expr {($own + $jobs - 2) / ($jobs - 1)}]
+    for {set j 0} {$j < $jobs - 1} {incr j} {
+        set first [expr {2 * ($own + $j * $run)}]
+        set again [expr {2 * $j * $slice}]
+        Spawn [lrange $missing $first [expr {$first + 2 * $run - 1}]] \
+            [lrange [lrange $missing 0 [expr {2 * $own - 1}]] $again [expr {$again + 2 * $slice - 1}]]
     }
+}
+
+# How many of COUNT packages this process reads, HELPERS reading the
+# others: then it restores every helper's packages, while they read.
+# The split is such that both are done at the same time.
+proc ::cdl::prefill::OwnRun {count helpers} {
+    variable cost
+    foreach key {helper own restore} { set $key [dict get $cost $key] }
+    expr {max(0, $count * ($helper - $restore * $helpers)
+                 / (($own - $restore) * $helpers + $helper))}
 }
 
 # The number of processes to share the reading between.
@@ -80,14 +108,23 @@ proc ::cdl::prefill::CountJobs {} {
     return $count
 }
 
-# Starts a helper reading PACKAGES into the cache.  A helper that cannot
-# start reads nothing: its packages are read here.
-proc ::cdl::prefill::Spawn {packages} {
-    variable pending
+# Starts a helper reading RUN, then AGAIN, into the cache.  A helper
+# that cannot start reads nothing: its run is read here, and AGAIN cached
+# here.
+proc ::cdl::prefill::Spawn {run again} {
+    variable helpers; variable pending; variable delegated
     set worker [file join $::cdl::libdir prefill-worker.tcl]
-    set command [list [info nameofexecutable] $worker $::cdl::db::repos {*}$packages]
+    set command [list [info nameofexecutable] $worker $::cdl::db::repos {*}$run {*}$again]
     if {[catch {open |[list {*}$command 2>@1] r} chan]} { return }
-    foreach {pkg version} $packages { set pending($pkg) $chan }
+    lappend helpers $chan
+    foreach {pkg version} $run { set pending($pkg) $chan }
+    foreach {pkg version} $again { set delegated($pkg) 1 }
+}
+
+# Whether a helper caches PKG, which this process reads.
+proc ::cdl::prefill::caches {pkg} {
+    variable delegated
+    info exists delegated($pkg)
 }
 
 # Waits until no helper is reading PKG any more.
@@ -97,28 +134,35 @@ proc ::cdl::prefill::await {pkg} {
     set chan $pending($pkg)
     while {[info exists pending($pkg)]} {
         if {[gets $chan line] < 0} {
-            Finish $chan
+            Forget $chan
         } elseif {[regexp {^done (\S+)$} $line -> done]} {
             unset -nocomplain pending($done)
         }
     }
 }
 
-# Waits for every helper, so that none outlives this process.
-proc ::cdl::prefill::finish {} {
-    variable pending
-    foreach chan [lsort -unique [lmap {pkg chan} [array get pending] { set chan }]] {
-        Finish $chan
+# Ends every helper, so that none outlives this process: after a command
+# that succeeded (COMPLETE true) once the helper has read everything;
+# otherwise at once, which the helper notices as soon as it announces
+# its next package.
+proc ::cdl::prefill::finish {complete} {
+    variable helpers
+    foreach chan $helpers {
+        Forget $chan
+        # The helper's own failures only mean fewer packages cached.
+        if {$complete} { catch { read $chan } }
+        catch { close $chan }
     }
+    set helpers {}
+    variable delegated
+    array unset delegated
 }
 
-# Waits for the helper on CHAN to end; its packages are done, read or not.
-proc ::cdl::prefill::Finish {chan} {
+# Forgets the packages the helper on CHAN has not announced: they are
+# read here, if at all.
+proc ::cdl::prefill::Forget {chan} {
     variable pending
     foreach {pkg c} [array get pending] {
         if {$c eq $chan} { unset pending($pkg) }
     }
-    # The helper's own failures only mean fewer packages cached.
-    catch { read $chan }
-    catch { close $chan }
 }

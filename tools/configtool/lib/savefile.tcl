@@ -45,13 +45,14 @@ namespace eval ::cdl::savefile {
     variable kept {}
     # While writing the full form: the nodes with unmet requirements (see
     # UnmetRequires), the comment line giving the value of each name
-    # referred to (see RefLine), the kinds of the referring nodes (see
-    # ReferrersText) and the value sources by default value (see
-    # ModifiableText): most are met many times.
+    # referred to (see RefLine) and the value sources by default value
+    # (see ModifiableText): most are met many times.
     variable unmet {}
     variable lines
-    variable kinds
     variable sources
+    # Property name -> its name in savefiles (see ReferrersText).
+    variable propnames
+    array set propnames $::cdl::load::propname_of
 }
 
 # ---------------------------------------------------------------------------
@@ -806,9 +807,8 @@ proc ::cdl::savefile::FullText {} {
     if {[llength $::cdl::model::Children(<top>)]} {
         # What the previous write kept may no longer hold.
         variable unmet [UnmetRequires]
-        variable lines; variable kinds; variable sources
+        variable lines; variable sources
         array unset lines
-        array unset kinds
         array unset sources
         FullBlocks <top> parts
     }
@@ -1321,15 +1321,18 @@ proc ::cdl::savefile::GoalText {label occ fallback holds} {
 # a node, in source order.
 proc ::cdl::savefile::ReferrersText {referrers} {
     namespace upvar ::cdl::model Kind Kind
-    namespace upvar ::cdl::load propname_of prop_names
-    variable kinds
+    variable propnames
     set out "\n    # The following properties are affected by this value\n"
-    foreach r [SortReferrers $referrers] {
+    if {[llength $referrers] > 1} { set referrers [SortReferrers $referrers] }
+    foreach r $referrers {
         lassign $r who prop text
-        if {![info exists kinds($who)]} { set kinds($who) $Kind($who) }
         # A node's class is its kind.
-        append out "    # $kinds($who) $who\n" \
-            [Comment "    " "    [dict get $prop_names $prop]: " $text]
+        append out "    # $Kind($who) $who\n"
+        if {[string first \n $text] < 0} {
+            append out "    #     $propnames($prop): $text\n"
+        } else {
+            append out [Comment "    " "    $propnames($prop): " $text]
+        }
     }
     return $out
 }
@@ -1337,7 +1340,6 @@ proc ::cdl::savefile::ReferrersText {referrers} {
 # The model lists referrers node by node, property kind by kind; within a
 # node eCos lists them in the order the properties appear in the CDL.
 proc ::cdl::savefile::SortReferrers {referrers} {
-    if {[llength $referrers] < 2} { return $referrers }
     # Only a node referring more than once needs sorting.
     set who [lsearch -all -inline -index 0 -subindices $referrers *]
     if {[llength [lsort -unique $who]] == [llength $referrers]} { return $referrers }
