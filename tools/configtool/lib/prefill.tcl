@@ -11,8 +11,8 @@
 # This process does not cache the packages of its own run either: once
 # done with their own runs the helpers read those again, into the cache,
 # while this process resolves the configuration and saves it.  Writing a
-# cache entry costs a third of reading a package, and the helpers' time
-# is free by then.
+# cache entry costs 40% of reading the package, and the helpers' time is
+# free by then.
 #
 # The helpers only fill the cache.  Every package is still loaded here,
 # in the configuration's order, and one that the cache does not hold
@@ -56,14 +56,17 @@ proc ::cdl::prefill::start {packages} {
     set count [expr {[llength $missing] / 2}]
     set jobs [expr {min($jobs, $count / $minimum)}]
     if {$jobs < 2} { return }
-    set own [OwnRun $count [expr {$jobs - 1}]]
-    set run [expr {($count - $own + $jobs - 2) / ($jobs - 1)}]
-    set slice [expr {($own + $jobs - 2) / ($jobs - 1)}]
-    for {set j 0} {$j < $jobs - 1} {incr j} {
-        set first [expr {2 * ($own + $j * $run)}]
-        set again [expr {2 * $j * $slice}]
-        Spawn [lrange $missing $first [expr {$first + 2 * $run - 1}]] \
-            [lrange [lrange $missing 0 [expr {2 * $own - 1}]] $again [expr {$again + 2 * $slice - 1}]]
+    # This process reads the first OWN packages; each helper reads a run
+    # of the others, then a slice of the first OWN again.
+    set others [expr {$jobs - 1}]
+    set own [OwnRun $count $others]
+    set run [expr {($count - $own + $others - 1) / $others}]
+    set slice [expr {($own + $others - 1) / $others}]
+    for {set j 0} {$j < $others} {incr j} {
+        set first [expr {$own + $j * $run}]
+        set again [expr {$j * $slice}]
+        Spawn [lrange $missing [expr {2 * $first}] [expr {2 * ($first + $run) - 1}]] \
+            [lrange $missing [expr {2 * $again}] [expr {2 * min($again + $slice, $own) - 1}]]
     }
 }
 
