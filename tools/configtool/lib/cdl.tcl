@@ -467,20 +467,19 @@ proc ::cdl::load::PackageEntity {name body} {
 # Evaluates the body of entity NAME of kind NEWKIND with the entity as
 # the current context.
 proc ::cdl::load::Body {name newkind body} {
-    namespace upvar ::cdl::load node node kind kind letter letter \
-        container container line line
-    # As Enter, for the one file being read; this runs for every node.
-    set saved [list $node $kind $letter $container $line]
-    set node $name
-    set kind $newkind
-    set letter [string toupper [string index $newkind 0]]
-    if {$newkind eq "package" || $newkind eq "component"} { set container $name }
+    namespace upvar ::cdl::load node node kind kind container container \
+        file file fullfile fullfile line line
+    set saved [list $node $kind $container $file $fullfile]
+    set saved_line $line
+    Enter $name $newkind [expr {$newkind in {package component} ? $name : $container}] \
+        $file $fullfile
     # A body starts on the line of its command (after the brace).  Errors
     # in it are reported by EvalScript; any other error ends the load.
     EvalScript $body $line
-    set line [lindex $saved end]
+    set line $saved_line
     CheckEntity $name $newkind
-    lassign $saved node kind letter container line
+    Enter {*}$saved
+    set line $saved_line
 }
 
 # Reads the file a component's `script' property names, as if it were
@@ -613,8 +612,6 @@ proc ::cdl::load::Occurrence {text args} {
     dict create text $text line [Line] {*}$args
 }
 
-# Fails unless ARGV has N arguments.  Callers test the count first: most
-# properties have the right count, and a call costs.
 proc ::cdl::load::ArgCount {prop argv n} {
     if {[llength $argv] != $n} {
         set what [expr {$n == 1 ? "one argument" : "$n arguments"}]
@@ -623,24 +620,24 @@ proc ::cdl::load::ArgCount {prop argv n} {
 }
 
 proc ::cdl::load::PropString {name prop opts argv} {
-    if {[llength $argv] != 1} { ArgCount $prop $argv 1 }
+    ArgCount $prop $argv 1
     ::cdl::model::add_prop $name $prop [lindex $argv 0]
 }
 
 proc ::cdl::load::PropCode {name prop opts argv} {
-    if {[llength $argv] != 1} { ArgCount $prop $argv 1 }
+    ArgCount $prop $argv 1
     ::cdl::model::append_prop $name $prop [Occurrence [lindex $argv 0]]
 }
 
 proc ::cdl::load::PropIgnore {name prop opts argv} {}
 
 proc ::cdl::load::PropFlag {name prop opts argv} {
-    if {[llength $argv] != 0} { ArgCount $prop $argv 0 }
+    ArgCount $prop $argv 0
     ::cdl::model::add_prop $name $prop 1
 }
 
 proc ::cdl::load::PropFlavor {name prop opts argv} {
-    if {[llength $argv] != 1} { ArgCount $prop $argv 1 }
+    ArgCount $prop $argv 1
     set want [string tolower [lindex $argv 0]]
     if {$want in {none bool data booldata}} {
         set matches [list $want]
@@ -675,34 +672,19 @@ proc ::cdl::load::ExprOccurrence {parser what prop argv} {
     set text [join $argv " "]
     lassign [::cdl::expr::$parser $text] ok ast refs shape
     if {!$ok} { Fail "$ast\nExpression: $text" }
-    dict create text $text line [Line] ast $ast refs $refs shape $shape
+    Occurrence $text ast $ast refs $refs shape $shape
 }
 
 proc ::cdl::load::PropList {name prop opts argv} {
     if {![llength $argv]} { Fail "The `$prop' property expects a list expression." }
     set text [join $argv " "]
-    lassign [::cdl::expr::parsed_list $text] ok items
+    lassign [::cdl::expr::parsed_list $text] ok items refs
     if {!$ok} { Fail "$items\nExpression: $text" }
-    # Most lists are the same few constant ranges and enumerations.
-    variable list_refs
-    if {![info exists list_refs($text)]} { set list_refs($text) [ListRefs $items] }
-    ::cdl::model::add_prop $name $prop [dict create text $text line [Line] items $items refs $list_refs($text)]
-}
-
-proc ::cdl::load::ListRefs {items} {
-    set refs {}
-    foreach item $items {
-        foreach ast [lrange $item 1 end] {
-            foreach r [::cdl::expr::refs $ast] {
-                if {$r ni $refs} { lappend refs $r }
-            }
-        }
-    }
-    return $refs
+    ::cdl::model::add_prop $name $prop [Occurrence $text items $items refs $refs]
 }
 
 proc ::cdl::load::PropName {name prop opts argv} {
-    if {[llength $argv] != 1} { ArgCount $prop $argv 1 }
+    ArgCount $prop $argv 1
     set target [lindex $argv 0]
     if {![regexp {^[A-Za-z_][A-Za-z0-9_]*$} $target]} {
         Fail "Invalid name `$target' in `$prop' property: names must be valid C identifiers."
@@ -711,7 +693,7 @@ proc ::cdl::load::PropName {name prop opts argv} {
 }
 
 proc ::cdl::load::PropParent {name prop opts argv} {
-    if {[llength $argv] != 1} { ArgCount $prop $argv 1 }
+    ArgCount $prop $argv 1
     set target [lindex $argv 0]
     if {$target ne "" && ![regexp {^[A-Za-z_][A-Za-z0-9_]*$} $target]} {
         Fail "Invalid name `$target' in `parent' property: names must be valid C identifiers."
@@ -729,14 +711,14 @@ proc ::cdl::load::FileOption {opts} {
 }
 
 proc ::cdl::load::PropDefine {name prop opts argv} {
-    if {[llength $argv] != 1} { ArgCount $prop $argv 1 }
+    ArgCount $prop $argv 1
     set format [expr {[dict exists $opts format] ? [dict get $opts format] : ""}]
     ::cdl::model::append_prop $name define \
         [Occurrence [lindex $argv 0] file [FileOption $opts] format $format symbol [lindex $argv 0]]
 }
 
 proc ::cdl::load::PropIfDefine {name prop opts argv} {
-    if {[llength $argv] != 2} { ArgCount $prop $argv 2 }
+    ArgCount $prop $argv 2
     ::cdl::model::append_prop $name if_define \
         [Occurrence [join $argv] file [FileOption $opts] symbols $argv]
 }
@@ -764,7 +746,7 @@ proc ::cdl::load::PropCompile {name prop opts argv} {
 
 # Parses a custom build step: `TARGET : DEPS` then one or more rule lines.
 proc ::cdl::load::PropRule {name prop opts argv} {
-    if {[llength $argv] != 1} { ArgCount $prop $argv 1 }
+    ArgCount $prop $argv 1
     set default [expr {$prop eq "make" ? 300 : 100}]
     set priority [Priority $opts $default]
     set library [expr {[dict exists $opts library] ? [dict get $opts library] : ""}]

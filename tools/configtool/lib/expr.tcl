@@ -22,7 +22,7 @@ namespace eval ::cdl::expr {
 
     # Caches, emptied whenever this file is (re)loaded:
     #   ParsedExpr/ParsedGoal  text -> {1 AST REFS SHAPE} or {0 MESSAGE}
-    #   ParsedList  text -> {1 ITEMS} or {0 MESSAGE}
+    #   ParsedList  text -> {1 ITEMS REFS} or {0 MESSAGE}
     #   Compiled  AST -> name of its generated evaluator proc
     #   Refs      AST -> distinct referenced names
     #   Num       value text -> numeric reading (see Classify)
@@ -139,11 +139,6 @@ namespace eval ::cdl::expr {
     # current token's type. Types: num str id fn op err end.
     variable Toks {}
     variable Pos 0
-
-    # The entry of the last successful parse or parse_goal, {1 AST REFS
-    # SHAPE}: the loader asks for the names and the shape of the AST it has
-    # just been given (see refs).  Any consistent entry will do to start.
-    variable Last {1 {const 0} {} {const 0}}
 }
 
 # version_cmp() needs the shared version ordering.
@@ -154,8 +149,7 @@ if {[info commands ::cdl::version::compare] eq ""} {
 # ---------------------------------------------------------------------------
 # Public parsing entry points
 
-# Parses are memoised per text (many repeat: `1', `1 to 64'...), with
-# the names and the shape of the AST, which the loader asks for next.
+# Parses are memoised per text (many repeat: `1', `1 to 64'...).
 proc ::cdl::expr::parse {text} { Result [parsed_expr $text] }
 proc ::cdl::expr::parse_goal {text} { Result [parsed_goal $text] }
 
@@ -165,8 +159,8 @@ proc ::cdl::expr::parse_list {text} {
     return -code error -errorcode {CDL PARSE} $result
 }
 
-# The memoised entries themselves, {1 AST REFS {SHAPE LEAVES}} ({1 ITEMS}
-# for a list) or {0 MESSAGE}: the loader takes every part at once.
+# The memoised entries themselves, {1 AST REFS {SHAPE LEAVES}} ({1 ITEMS
+# REFS} for a list) or {0 MESSAGE}: the loader takes every part at once.
 proc ::cdl::expr::parsed_expr {text} {
     variable ParsedExpr
     if {![info exists ParsedExpr($text)]} {
@@ -186,17 +180,16 @@ proc ::cdl::expr::parsed_goal {text} {
 proc ::cdl::expr::parsed_list {text} {
     variable ParsedList
     if {![info exists ParsedList($text)]} {
-        set ParsedList($text) [Run ParseList $text]
+        set entry [Run ParseList $text]
+        if {[lindex $entry 0]} { lappend entry [ListRefs [lindex $entry 1]] }
+        set ParsedList($text) $entry
     }
     return $ParsedList($text)
 }
 
-# The AST of a memoised parse, which becomes the last one (see refs).
+# The AST of a memoised parse.
 proc ::cdl::expr::Result {entry} {
-    if {[lindex $entry 0]} {
-        variable Last $entry
-        return [lindex $entry 1]
-    }
+    if {[lindex $entry 0]} { return [lindex $entry 1] }
     return -code error -errorcode {CDL PARSE} [lindex $entry 1]
 }
 
@@ -235,7 +228,7 @@ proc ::cdl::expr::Run {grammar text} {
     # Long texts seldom repeat (and would make deep templates).
     if {$key ne "" && [llength $Toks] <= 48} { Learn $grammar $key $result }
     if {$grammar eq "ParseList"} { return [list 1 $result] }
-    list 1 $result [CollectRefs $result] [ShapeOf $result]
+    list 1 $result [CollectRefs $result] [shape $result]
 }
 
 proc ::cdl::expr::ParseError {message} {
@@ -688,7 +681,7 @@ proc ::cdl::expr::Learn {grammar key result} {
     set shape {}
     set positions {}
     if {$grammar ne "ParseList"} {
-        set shape [lindex [ShapeOf $result] 0]
+        set shape [lindex [shape $result] 0]
         set i 0
         foreach node $shape {
             switch -- $node {
@@ -736,13 +729,9 @@ proc ::cdl::expr::BuildWord {ast} {
 # ---------------------------------------------------------------------------
 # Referenced names
 
-# The names AST refers to.  The AST just parsed is recognised without
-# reading it (`eq' on the very same value is immediate): keying the memo
-# by an AST costs its string form.
+# The names AST refers to.
 proc ::cdl::expr::refs {ast} {
     if {[lindex $ast 0] eq "const"} { return {} }
-    variable Last
-    if {$ast eq [lindex $Last 1]} { return [lindex $Last 2] }
     variable Refs
     if {![info exists Refs($ast)]} {
         set Refs($ast) [CollectRefs $ast]
@@ -766,6 +755,19 @@ proc ::cdl::expr::CollectRefs {ast} {
         }
     }
     dict keys $names
+}
+
+# The distinct names the items of a parsed list refer to.
+proc ::cdl::expr::ListRefs {items} {
+    set refs {}
+    foreach item $items {
+        foreach ast [lrange $item 1 end] {
+            foreach r [refs $ast] {
+                if {$r ni $refs} { lappend refs $r }
+            }
+        }
+    }
+    return $refs
 }
 
 # ---------------------------------------------------------------------------
@@ -1299,15 +1301,8 @@ proc ::cdl::expr::Leaf {value} {
 # shape, computed when the CDL is loaded (and so kept in the cache).
 
 # {SHAPE LEAVES} of AST: SHAPE lists the nodes in prefix order (leaves as
-# their kind alone), LEAVES the leaf values in the same order.  The AST
-# just parsed comes with its shape (see refs).
+# their kind alone), LEAVES the leaf values in the same order.
 proc ::cdl::expr::shape {ast} {
-    variable Last
-    if {$ast eq [lindex $Last 1]} { return [lindex $Last 3] }
-    ShapeOf $ast
-}
-
-proc ::cdl::expr::ShapeOf {ast} {
     set shape {}
     set leaves {}
     set stack [list $ast]

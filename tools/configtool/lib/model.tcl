@@ -90,10 +90,8 @@ proc ::cdl::model::exists {name} {
     variable Kind
     info exists Kind($name)
 }
-proc ::cdl::model::is_loaded {name} {
-    variable Kind
-    info exists Kind($name)
-}
+# The CDL function is_loaded().
+proc ::cdl::model::is_loaded {name} { exists $name }
 proc ::cdl::model::kind {name} { variable Kind; return $Kind($name) }
 proc ::cdl::model::flavor {name} { variable Flavor; return $Flavor($name) }
 proc ::cdl::model::owner {name} { variable Owner; return $Owner($name) }
@@ -603,23 +601,22 @@ proc ::cdl::model::ComputeActive {name} {
     if {$stale} { rebuild }
     variable Active; variable ChildrenActive; variable Parent; variable Busy
     variable P_active_if
-    # Most nodes have no active_if and a parent whose children's activity
-    # is known already: nothing is evaluated, so nothing can be a cycle.
-    if {![info exists P_active_if($name)]} {
-        set p $Parent($name)
-        if {$p eq "<top>" || $p eq "<orphans>"} { return [set Active($name) 1] }
-        if {[info exists ChildrenActive($p)]} {
-            return [set Active($name) $ChildrenActive($p)]
-        }
-    }
-    if {[info exists Busy(a,$name)]} { CycleError a $name }
-    set Busy(a,$name) [incr Busy(depth)]
     set p $Parent($name)
     if {$p eq "<top>" || $p eq "<orphans>"} {
         set active 1
+    } elseif {[info exists ChildrenActive($p)]} {
+        set active $ChildrenActive($p)
     } else {
-        set active [expr {[info exists ChildrenActive($p)] ? $ChildrenActive($p) : [AllowsChildren $p]}]
+        set active ""
     }
+    # Most nodes have no active_if and a parent whose children's activity
+    # is known already: nothing is evaluated, so nothing can be a cycle.
+    if {$active ne "" && ![info exists P_active_if($name)]} {
+        return [set Active($name) $active]
+    }
+    if {[info exists Busy(a,$name)]} { CycleError a $name }
+    set Busy(a,$name) [incr Busy(depth)]
+    if {$active eq ""} { set active [AllowsChildren $p] }
     if {$active && [info exists P_active_if($name)]} {
         foreach occ $P_active_if($name) {
             if {![EvalGoal $name ActiveIf $occ 1]} { set active 0; break }

@@ -821,7 +821,7 @@ proc ::cdl::savefile::MinimalText {} {
     set out [HeaderText]
     append out "\n" [ToplevelText 1] "\n"
     set parts [list $out]
-    foreach n [Order 1] {
+    foreach n [Order] {
         set block [MinimalBlock $n]
         if {$block ne ""} { lappend parts $block }
     }
@@ -930,27 +930,24 @@ proc ::cdl::savefile::ConflictsText {} {
     append out "\n"
 }
 
-# The nodes in the order their blocks are written: depth first.  In the
-# full form (MINIMAL 0) every container with children brackets them with
-# the markers `>' and `<', which no node name can be.
-proc ::cdl::savefile::Order {minimal} {
+# The nodes in the order the minimal form writes their blocks: depth
+# first.  (The full form walks the hierarchy itself, see FullBlocks.)
+proc ::cdl::savefile::Order {} {
     ::cdl::model::Fresh
     set order {}
-    if {[llength $::cdl::model::Children(<top>)]} { OrderBelow <top> $minimal order }
+    OrderBelow <top> order
     return $order
 }
 
 # Only containers with children are descended into: most nodes are
 # leaves, and a call per node would cost more than the walk itself.
-proc ::cdl::savefile::OrderBelow {container minimal orderVar} {
+proc ::cdl::savefile::OrderBelow {container orderVar} {
     upvar 1 $orderVar order
     namespace upvar ::cdl::model Children Children
-    if {!$minimal} { lappend order > }
     foreach c $Children($container) {
         if {$c ne "<orphans>"} { lappend order $c }
-        if {[llength $Children($c)]} { OrderBelow $c $minimal order }
+        if {[llength $Children($c)]} { OrderBelow $c order }
     }
-    if {!$minimal} { lappend order < }
 }
 
 # --- minimal form
@@ -1327,12 +1324,8 @@ proc ::cdl::savefile::ReferrersText {referrers} {
     foreach r $referrers {
         lassign $r who prop text
         # A node's class is its kind.
-        append out "    # $Kind($who) $who\n"
-        if {[string first \n $text] < 0} {
-            append out "    #     $propnames($prop): $text\n"
-        } else {
-            append out [Comment "    " "    $propnames($prop): " $text]
-        }
+        append out "    # $Kind($who) $who\n" \
+            [Comment "    " "    $propnames($prop): " $text]
     }
     return $out
 }
